@@ -1,0 +1,32 @@
+package io.credere.cli;
+
+import io.credere.cli.demo.DemoCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command, {@code credere}. Every command is registered here, in the order
+ * {@code --help} lists them.
+ */
+@Command(name = "credere",
+    mixinStandardHelpOptions = true,
+    version = "credere 0.1.0-SNAPSHOT",
+    description = "Credit control and collections on the files your ERP exports.",
+    subcommands = {
+        DemoCommand.class,
+        ValidateCommand.class,
+    })
+public final class CredereCli implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  /** Without a command: wrong usage. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+}

@@ -72,6 +72,16 @@ public final class ReportWriter {
     atomically(file, out -> writeXlsx(reports, out));
   }
 
+  /** Writes reports as one workbook to {@code file}, with column charts on their sheets. */
+  public static void writeXlsx(List<Report> reports, List<BarChart> charts, Path file) {
+    atomically(file, out -> {
+      java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+      writeXlsx(reports, plain);
+      List<String> sheets = reports.stream().map(r -> XlsxCharts.sheetName(r.name())).toList();
+      out.write(XlsxCharts.addCharts(plain.toByteArray(), sheets, charts));
+    });
+  }
+
   private static void writeTo(List<Report> reports, OutputFormat format, OutputStream out)
       throws IOException {
     if (format == OutputFormat.XLSX) {
@@ -198,7 +208,7 @@ public final class ReportWriter {
   private static void writeXlsx(List<Report> reports, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Credere", "1.0");
     for (Report report : reports) {
-      Worksheet sheet = workbook.newWorksheet(sheetName(report.name()));
+      Worksheet sheet = workbook.newWorksheet(XlsxCharts.sheetName(report.name()));
       List<String> columns = report.columns();
       int[] widths = new int[columns.size()];
       for (int c = 0; c < columns.size(); c++) {
@@ -259,8 +269,4 @@ public final class ReportWriter {
     return scale <= 0 ? "#,##0" : "#,##0." + "0".repeat(scale);
   }
 
-  private static String sheetName(String name) {
-    String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
-    return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
-  }
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
         DemoCommand.class,
         ValidateCommand.class,
+        io.credere.cli.aging.AgingCommand.class,
+        io.credere.cli.aging.KpiCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -160,7 +160,7 @@ public final class AllocationWork {
     return open;
   }
 
-  /** Records that the remittance names {@code document}; {@code how} says how it was found. */
+  /** Records that the remittance names {@code document}. */
   public void addReference(OpenItem document) {
     references.putIfAbsent(document.documentId(), document);
   }

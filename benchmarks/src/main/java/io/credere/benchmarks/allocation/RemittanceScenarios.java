@@ -160,6 +160,10 @@ public final class RemittanceScenarios {
             default -> { }
           }
           cash.put(item.documentId(), Money.ofMinor(eur, Math.min(paid, amount)));
+          if (random.nextInt(5) == 0) {
+            reference += " paid " + AS_OF.minusDays(1) + " EUR " + Money.ofMinor(eur, paid)
+                .getAmount().toPlainString();
+          }
           payment.amount(Money.ofMinor(eur, paid)).remittance(reference);
         }
         case MULTI -> {
@@ -194,7 +198,8 @@ public final class RemittanceScenarios {
           truth.put(item.documentId(), item.openAmount());
           payment = IncomingPayment.builder().paymentId(PaymentId.of(
               String.format(Locale.ROOT, "P-%07d", p))).date(AS_OF).amount(item.openAmount())
-              .payerName(customer.name().toUpperCase(Locale.ROOT).replace(".", ""))
+              .payerName(truncate(customer.name().toUpperCase(Locale.ROOT).replace(".", ""),
+                  random))
               .remittance(garble(item.documentId().value(), random));
         }
         case IBAN_ONLY -> {
@@ -229,6 +234,10 @@ public final class RemittanceScenarios {
       }
     }
     return discounted ? null : items.remove(items.size() - 1);
+  }
+
+  static String truncate(String name, Random random) {
+    return random.nextBoolean() || name.length() <= 24 ? name : name.substring(0, 24);
   }
 
   static String garble(String documentId, Random random) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         ValidateCommand.class,
         io.credere.cli.aging.AgingCommand.class,
         io.credere.cli.aging.KpiCommand.class,
+        io.credere.cli.allocation.AllocateCommand.class,
     })
 public final class CredereCli implements Runnable {
 

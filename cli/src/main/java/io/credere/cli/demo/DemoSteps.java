@@ -12,5 +12,6 @@ public final class DemoSteps {
     return List.of(
         new LedgerSummaryStep(),
         new AgingStep());
+        new io.credere.cli.allocation.AllocationStep());
   }
 }

@@ -1,0 +1,60 @@
+package io.credere.allocation;
+
+import io.credere.core.id.PaymentId;
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.MultiCurrencyAmount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of applying a batch of payments to a ledger: one {@link AllocationResult} per
+ * payment in input order, and the ledger after the run (same items in the same order with open
+ * amounts reduced, settled items kept with zero open, then one new {@code PAYMENT} item per
+ * on-account or unapplied amount, in payment order). Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractAllocationRun {
+
+  /** One result per payment, in input order. */
+  public abstract List<AllocationResult> results();
+
+  /** The ledger after the run. */
+  public abstract List<OpenItem> ledgerAfter();
+
+  /** Every line of the run, grouped by payment in input order (the contract's row order). */
+  public final List<Allocation> lines() {
+    List<Allocation> lines = new ArrayList<>();
+    for (AllocationResult result : results()) {
+      lines.addAll(result.lines());
+    }
+    return lines;
+  }
+
+  /** The result for a payment, when it was in the run. */
+  public final Optional<AllocationResult> findResult(PaymentId paymentId) {
+    return results().stream().filter(r -> r.payment().paymentId().equals(paymentId)).findFirst();
+  }
+
+  /** The total of every line of {@code kind}, per currency. */
+  public final MultiCurrencyAmount total(AllocationKind kind) {
+    MultiCurrencyAmount total = MultiCurrencyAmount.empty();
+    for (AllocationResult result : results()) {
+      if (result.lines().stream().anyMatch(line -> line.kind() == kind)) {
+        total = total.plus(result.total(kind));
+      }
+    }
+    return total;
+  }
+
+  /** How many payments had their documents determined (some cash went to documents). */
+  public final long matchedCount() {
+    return results().stream().filter(AllocationResult::isMatched).count();
+  }
+
+  /** Matched payments over all payments, 0 for an empty run. */
+  public final double autoMatchRate() {
+    return results().isEmpty() ? 0 : (double) matchedCount() / results().size();
+  }
+}

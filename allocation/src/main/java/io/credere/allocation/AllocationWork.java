@@ -1,0 +1,351 @@
+package io.credere.allocation;
+
+import io.credere.allocation.internal.LedgerIndex;
+import io.credere.allocation.internal.NameMatcher;
+import io.credere.core.customer.Customer;
+import io.credere.core.explain.Explanation;
+import io.credere.core.id.CustomerId;
+import io.credere.core.id.DocumentId;
+import io.credere.core.item.DocumentType;
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.Monies;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.joda.money.CurrencyMismatchException;
+import org.joda.money.Money;
+
+/**
+ * The work on one payment as it passes through the {@link AllocationRule}s: who the payer is,
+ * which documents its references name, and the lines decided so far. Rules read the ledger
+ * through it (every lookup indexed, only documents in the payment's currency, with their open
+ * amounts as they stand after the earlier payments of the run) and record what they find or
+ * decide.
+ *
+ * <p>Confined to one payment on one thread; not thread-safe, never kept beyond the rule call.
+ */
+public final class AllocationWork {
+
+  private final IncomingPayment payment;
+  private final AllocationPolicy policy;
+  private final LedgerIndex ledger;
+  private final List<Allocation> lines = new ArrayList<>();
+  private final List<CreditNetting> nettings = new ArrayList<>();
+  private final Map<DocumentId, OpenItem> references = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<Integer> touched = new ArrayList<>();
+  private final Map<Integer, Long> openAtStart = new java.util.HashMap<>();
+  private long remaining;
+  private CustomerId customerId;
+  private String identifiedBy;
+  private String identifyingRule;
+  private boolean foreignReferences;
+  private String decidedBy;
+
+  AllocationWork(IncomingPayment payment, AllocationPolicy policy, LedgerIndex ledger) {
+    this.payment = payment;
+    this.policy = policy;
+    this.ledger = ledger;
+    this.remaining = payment.amount().getAmountMinorLong();
+  }
+
+  /** The payment being applied. */
+  public IncomingPayment payment() {
+    return payment;
+  }
+
+  /** The run's settings. */
+  public AllocationPolicy policy() {
+    return policy;
+  }
+
+  // ---- the payer ----
+
+  /** The customer the payment is attributed to, once a rule identified one. */
+  public Optional<CustomerId> customerId() {
+    return Optional.ofNullable(customerId);
+  }
+
+  /** How the payer was identified ("customer id given"), once identified. */
+  public Optional<String> identifiedBy() {
+    return Optional.ofNullable(identifiedBy);
+  }
+
+  /** The rule that identified the payer, once identified. */
+  public Optional<String> identifyingRule() {
+    return Optional.ofNullable(identifyingRule);
+  }
+
+  /**
+   * Attributes the payment to {@code customer}.
+   *
+   * @param how what identified it, as a phrase ("bank account DE89... is theirs")
+   * @throws IllegalStateException when the payer is already identified
+   */
+  public void identify(CustomerId customer, String ruleId, String how) {
+    if (customerId != null) {
+      throw new IllegalStateException("Payment " + payment.paymentId().value()
+          + " is already attributed to " + customerId.value());
+    }
+    this.customerId = Objects.requireNonNull(customer, "customer");
+    this.identifyingRule = Objects.requireNonNull(ruleId, "ruleId");
+    this.identifiedBy = Objects.requireNonNull(how, "how");
+  }
+
+  /** Whether the ledger or the customer list knows the customer. */
+  public boolean knows(CustomerId customer) {
+    return ledger.knows(customer);
+  }
+
+  /** The customer's account, when the customer list has it. */
+  public Optional<Customer> customer(CustomerId customer) {
+    return ledger.customer(customer);
+  }
+
+  /** Customers known to pay from {@code account} (any spacing or case). */
+  public List<CustomerId> customersWithAccount(String account) {
+    return ledger.customersWithAccount(account);
+  }
+
+  /** The (at most two) customers whose names are most like {@code payerName}, best first. */
+  public List<CustomerMatch> closestCustomers(String payerName) {
+    List<CustomerMatch> matches = new ArrayList<>(2);
+    for (NameMatcher.Score score : ledger.closestNames(payerName)) {
+      matches.add(new CustomerMatch((CustomerId) score.owner(), score.similarity()));
+    }
+    return matches;
+  }
+
+  // ---- documents ----
+
+  /** Documents in the payment currency whose id has this reference key (any open status). */
+  public List<OpenItem> documentsByKey(String key) {
+    return inCurrency(ledger.byKey(key));
+  }
+
+  /** Documents in the payment currency whose id ends in this digit group (any open status). */
+  public List<OpenItem> documentsByTail(String digits) {
+    return inCurrency(ledger.byTail(digits));
+  }
+
+  /** Documents in the payment currency whose customer reference has this key. */
+  public List<OpenItem> documentsByReference(String key) {
+    return inCurrency(ledger.byReference(key));
+  }
+
+  /** The open amount of a document now (after the earlier payments and lines of the run). */
+  public Money openAmount(OpenItem item) {
+    return Monies.ofMinor(item.currency(), ledger.open(position(item.documentId())));
+  }
+
+  /**
+   * The identified customer's documents in the payment currency that are still open, oldest due
+   * first (no {@code PAYMENT} items); empty while the payer is unknown.
+   */
+  public List<OpenItem> openItems() {
+    if (customerId == null) {
+      return List.of();
+    }
+    List<OpenItem> open = new ArrayList<>();
+    for (int position : ledger.byCustomer(customerId)) {
+      OpenItem item = ledger.item(position);
+      if (item.currency().equals(payment.currency()) && ledger.open(position) != 0
+          && item.documentType() != DocumentType.PAYMENT) {
+        open.add(item);
+      }
+    }
+    return open;
+  }
+
+  /** Records that the remittance names {@code document}. */
+  public void addReference(OpenItem document) {
+    references.putIfAbsent(document.documentId(), document);
+  }
+
+  /** The documents the remittance names, in the order found. */
+  public List<OpenItem> references() {
+    return List.copyOf(references.values());
+  }
+
+  /** Records that the remittance names documents that cannot be used (another customer's). */
+  public void markForeignReferences() {
+    this.foreignReferences = true;
+  }
+
+  /** Whether the remittance named documents that could not be used. */
+  public boolean hasForeignReferences() {
+    return foreignReferences;
+  }
+
+  // ---- decisions ----
+
+  /** The cash not yet placed on documents. */
+  public Money remaining() {
+    return Monies.ofMinor(payment.currency(), remaining);
+  }
+
+  /** Applies {@code amount} of the cash to {@code document}. */
+  public void allocate(OpenItem document, Money amount, Explanation explanation) {
+    checkDocument(document, amount);
+    if (amount.getAmountMinorLong() > remaining) {
+      throw new IllegalArgumentException("Cannot allocate " + amount + " of payment "
+          + payment.paymentId().value() + ": only " + remaining() + " remains");
+    }
+    reduce(document, amount);
+    remaining -= amount.getAmountMinorLong();
+    add(AllocationKind.ALLOCATED, document, amount, explanation);
+  }
+
+  /** Grants an early-payment discount of {@code amount} on {@code document}. */
+  public void discount(OpenItem document, Money amount, Explanation explanation) {
+    checkDocument(document, amount);
+    reduce(document, amount);
+    add(AllocationKind.DISCOUNT, document, amount, explanation);
+  }
+
+  /** Writes off {@code amount} of {@code document}; must be within the customer's tolerance. */
+  public void writeOff(OpenItem document, Money amount, Explanation explanation) {
+    checkDocument(document, amount);
+    Money limit = tolerance(document);
+    if (amount.isGreaterThan(limit)) {
+      throw new IllegalArgumentException("Write-off " + amount + " on "
+          + document.documentId().value() + " exceeds the tolerance " + limit);
+    }
+    reduce(document, amount);
+    add(AllocationKind.WRITE_OFF, document, amount, explanation);
+  }
+
+  /** Clears {@code amount} of credit note {@code creditNote} against {@code debit}; no cash moves. */
+  public void net(OpenItem creditNote, OpenItem debit, Money amount) {
+    if (creditNote.documentType().isDebit() || !debit.documentType().isDebit()) {
+      throw new IllegalArgumentException("Netting needs a credit document and a debit document");
+    }
+    checkDocument(debit, amount);
+    int credit = position(creditNote.documentId());
+    if (-ledger.open(credit) < amount.getAmountMinorLong()) {
+      throw new IllegalArgumentException("Cannot net " + amount + ": only "
+          + Monies.ofMinor(creditNote.currency(), -ledger.open(credit)) + " is open on "
+          + creditNote.documentId().value());
+    }
+    reduce(debit, amount);
+    ledger.change(credit, amount.getAmountMinorLong());
+    touched.add(credit);
+    nettings.add(CreditNetting.builder().paymentId(payment.paymentId())
+        .creditNote(creditNote.documentId()).debitDocument(debit.documentId()).amount(amount)
+        .build());
+  }
+
+  /**
+   * The write-off tolerance for a document: by the customer's risk class, else the default, on
+   * its open amount before this payment.
+   */
+  public Money tolerance(OpenItem document) {
+    Optional<String> riskClass = ledger.customer(document.customerId())
+        .flatMap(Customer::riskClass);
+    int position = position(document.documentId());
+    long open = openAtStart.getOrDefault(position, ledger.open(position));
+    return policy.toleranceFor(riskClass).limitFor(Monies.ofMinor(document.currency(), open));
+  }
+
+  /** Ends the chain for this payment: {@code ruleId} decided; the rest of the cash stays unapplied. */
+  public void decide(String ruleId) {
+    this.decidedBy = Objects.requireNonNull(ruleId, "ruleId");
+  }
+
+  /** Whether a rule has decided the payment. */
+  public boolean isDecided() {
+    return decidedBy != null;
+  }
+
+  /** The rule that decided, once decided. */
+  public Optional<String> decidedBy() {
+    return Optional.ofNullable(decidedBy);
+  }
+
+  /** Notes why cash could not be placed (a phrase used in the unapplied line's sentence). */
+  public void note(String reason) {
+    notes.add(Objects.requireNonNull(reason, "reason"));
+  }
+
+  /** The notes so far. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** The lines decided so far. */
+  public List<Allocation> lines() {
+    return List.copyOf(lines);
+  }
+
+  // ---- for the engine ----
+
+  List<Allocation> mutableLines() {
+    return lines;
+  }
+
+  List<CreditNetting> nettings() {
+    return nettings;
+  }
+
+  List<Integer> touched() {
+    return touched;
+  }
+
+  private void add(AllocationKind kind, OpenItem document, Money amount, Explanation why) {
+    lines.add(Allocation.builder().paymentId(payment.paymentId()).kind(kind)
+        .customerId(document.customerId()).documentId(document.documentId()).amount(amount)
+        .ruleId(why.ruleId()).explanation(why).build());
+  }
+
+  private void reduce(OpenItem document, Money amount) {
+    int position = position(document.documentId());
+    long open = ledger.open(position);
+    openAtStart.putIfAbsent(position, open);
+    if (open < amount.getAmountMinorLong()) {
+      throw new IllegalArgumentException("Cannot reduce " + document.documentId().value()
+          + " by " + amount + ": only " + openAmount(document) + " is open");
+    }
+    ledger.change(position, -amount.getAmountMinorLong());
+    touched.add(position);
+  }
+
+  private void checkDocument(OpenItem document, Money amount) {
+    if (!document.currency().equals(payment.currency())
+        || !amount.getCurrencyUnit().equals(payment.currency())) {
+      throw new CurrencyMismatchException(payment.currency(), document.currency());
+    }
+    if (!document.documentType().isDebit()) {
+      throw new IllegalArgumentException("Cash goes to invoices and debit notes only, not "
+          + document.documentType() + " " + document.documentId().value());
+    }
+    if (customerId == null || !customerId.equals(document.customerId())) {
+      throw new IllegalArgumentException("Document " + document.documentId().value()
+          + " is not of the customer the payment is attributed to");
+    }
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("Amount must be positive, but was " + amount);
+    }
+  }
+
+  private int position(DocumentId documentId) {
+    return ledger.position(documentId).orElseThrow(() -> new IllegalArgumentException(
+        "Document " + documentId.value() + " is not in the ledger"));
+  }
+
+  private List<OpenItem> inCurrency(int[] positions) {
+    if (positions.length == 0) {
+      return List.of();
+    }
+    List<OpenItem> found = new ArrayList<>(positions.length);
+    for (int position : positions) {
+      OpenItem item = ledger.item(position);
+      if (item.currency().equals(payment.currency())) {
+        found.add(item);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,303 @@
+package io.credere.allocation;
+
+import io.credere.allocation.internal.LedgerIndex;
+import io.credere.core.customer.Customer;
+import io.credere.core.error.ValidationException;
+import io.credere.core.explain.Explanation;
+import io.credere.core.id.CustomerId;
+import io.credere.core.id.DocumentId;
+import io.credere.core.id.PaymentId;
+import io.credere.core.item.DocumentType;
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.Monies;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.joda.money.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies incoming payments to an open-item ledger with a chain of {@link AllocationRule}s and
+ * explains every line.
+ *
+ * <p>Payments are processed in input order; an open amount is never consumed twice (each payment
+ * sees the ledger as the earlier ones left it); a payment is never applied to a document in
+ * another currency; a payment id given twice is refused. The same input gives the same output.
+ * Cash a rule did not place stays {@code ON_ACCOUNT} (payer identified) or {@code UNAPPLIED}, as
+ * a new {@code PAYMENT} item. After the run, each document that received cash but stays open
+ * gets one {@code SHORT_PAYMENT} line among the lines of the last payment that paid it.
+ *
+ * <pre>{@code
+ * AllocationRun run = CashApplication.standard().apply(ledger, customers, payments);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe (each {@link #apply} works on its own copy of the ledger).
+ */
+public final class CashApplication {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CashApplication.class);
+
+  private final List<AllocationRule> rules;
+  private final AllocationPolicy policy;
+
+  private CashApplication(List<AllocationRule> rules, AllocationPolicy policy) {
+    this.rules = List.copyOf(rules);
+    this.policy = policy;
+  }
+
+  /** The standard chain ({@link AllocationRules#standard()}) with the default policy. */
+  public static CashApplication standard() {
+    return builder().build();
+  }
+
+  /** A builder starting from the standard chain and the default policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules, in the order they run. */
+  public List<AllocationRule> rules() {
+    return rules;
+  }
+
+  /** The policy. */
+  public AllocationPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Applies {@code payments}, in order, to {@code ledger}.
+   *
+   * @param ledger the open items (document ids unique)
+   * @param customers customer accounts (names, bank accounts, risk classes); may be empty
+   * @param payments the payments (ids unique)
+   * @throws ValidationException when a payment id or document id appears twice
+   */
+  public AllocationRun apply(List<OpenItem> ledger, List<Customer> customers,
+      List<IncomingPayment> payments) {
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(payments, "payments");
+    Set<PaymentId> paymentIds = new HashSet<>();
+    for (IncomingPayment payment : payments) {
+      if (!paymentIds.add(payment.paymentId())) {
+        throw ValidationException.of("payment_id", Optional.of(payment.paymentId().value()),
+            "appears twice in the run (a payment is applied once)");
+      }
+    }
+    Set<DocumentId> documentIds = new HashSet<>(ledger.size() * 2);
+    for (OpenItem item : ledger) {
+      if (!documentIds.add(item.documentId())) {
+        throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
+            "appears twice in the ledger");
+      }
+    }
+    LedgerIndex index = new LedgerIndex(ledger, customers);
+    List<AllocationWork> works = new ArrayList<>(payments.size());
+    Map<Integer, Integer> lastPayer = new HashMap<>();
+    for (IncomingPayment payment : payments) {
+      AllocationWork work = new AllocationWork(payment, policy, index);
+      for (AllocationRule rule : rules) {
+        rule.apply(work);
+        if (work.isDecided()) {
+          break;
+        }
+      }
+      finish(work);
+      for (Allocation line : work.mutableLines()) {
+        if (line.kind() == AllocationKind.ALLOCATED) {
+          lastPayer.put(index.position(line.documentId().get()).get(), works.size());
+        }
+      }
+      works.add(work);
+    }
+    List<OpenItem> after = new ArrayList<>(ledger.size() + payments.size());
+    for (int i = 0; i < index.size(); i++) {
+      OpenItem item = index.item(i);
+      long open = index.open(i);
+      after.add(open == item.openAmount().getAmountMinorLong() ? item
+          : item.withOpenAmount(Monies.ofMinor(item.currency(), open)));
+    }
+    List<AllocationResult> results = new ArrayList<>(works.size());
+    for (int w = 0; w < works.size(); w++) {
+      AllocationWork work = works.get(w);
+      List<Allocation> lines = new ArrayList<>(work.mutableLines());
+      Set<DocumentId> shorted = new HashSet<>();
+      for (Allocation line : work.mutableLines()) {
+        if (line.kind() != AllocationKind.ALLOCATED) {
+          continue;
+        }
+        int position = index.position(line.documentId().get()).get();
+        long open = index.open(position);
+        if (lastPayer.get(position) == w && open > 0 && shorted.add(line.documentId().get())) {
+          lines.add(shortLine(work, index.item(position), open));
+        }
+      }
+      Optional<OpenItem> unapplied = Optional.empty();
+      Optional<Allocation> cashLeft = lines.stream().filter(l -> l.kind() == AllocationKind
+          .ON_ACCOUNT || l.kind() == AllocationKind.UNAPPLIED).findFirst();
+      if (cashLeft.isPresent()) {
+        Allocation left = cashLeft.get();
+        IncomingPayment payment = work.payment();
+        String id = payment.paymentId().value();
+        while (!documentIds.add(DocumentId.of(id))) {
+          id = "PAY-" + id;
+        }
+        OpenItem item = OpenItem.builder()
+            .customerId(left.customerId().orElse(policy.suspenseAccount()))
+            .documentId(DocumentId.of(id)).documentType(DocumentType.PAYMENT)
+            .documentDate(payment.date()).dueDate(payment.date())
+            .amount(left.amount().negated()).openAmount(left.amount().negated())
+            .reference(payment.paymentId().value()).build();
+        after.add(item);
+        unapplied = Optional.of(item);
+      }
+      results.add(AllocationResult.builder().payment(work.payment())
+          .customerId(work.customerId()).addAllLines(lines).addAllNettings(work.nettings())
+          .unappliedItem(unapplied).build());
+    }
+    AllocationRun run = AllocationRun.builder().addAllResults(results).addAllLedgerAfter(after).build();
+    LOG.debug("Applied {} payments to {} open items: {} matched", payments.size(),
+        ledger.size(), run.matchedCount());
+    return run;
+  }
+
+  /**
+   * Un-applies one payment: the ledger after a run with the payment's lines (and nettings)
+   * restored to the documents and its on-account or unapplied item removed. Reversing every
+   * payment of a run gives the ledger before it.
+   */
+  public static List<OpenItem> reverse(List<OpenItem> ledger, AllocationResult result) {
+    Map<DocumentId, Long> restore = new HashMap<>();
+    for (Allocation line : result.lines()) {
+      if (line.kind().reducesDocument()) {
+        restore.merge(line.documentId().get(), line.amount().getAmountMinorLong(), Long::sum);
+      }
+    }
+    for (CreditNetting netting : result.nettings()) {
+      restore.merge(netting.debitDocument(), netting.amount().getAmountMinorLong(), Long::sum);
+      restore.merge(netting.creditNote(), -netting.amount().getAmountMinorLong(), Long::sum);
+    }
+    Optional<DocumentId> created = result.unappliedItem().map(OpenItem::documentId);
+    List<OpenItem> reversed = new ArrayList<>(ledger.size());
+    for (OpenItem item : ledger) {
+      if (created.isPresent() && created.get().equals(item.documentId())) {
+        continue;
+      }
+      Long delta = restore.get(item.documentId());
+      reversed.add(delta == null ? item : item.withOpenAmount(
+          Monies.ofMinor(item.currency(), item.openAmount().getAmountMinorLong() + delta)));
+    }
+    return reversed;
+  }
+
+  private static Allocation shortLine(AllocationWork work, OpenItem item, long open) {
+    Money left = Monies.ofMinor(item.currency(), open);
+    Explanation why = Explanation.builder().ruleId("SHORT_PAYMENT")
+        .sentence(item.documentId().value() + " received cash but " + Sentences.money(left)
+            + " stays open after the run: paid short, to investigate or dispute.")
+        .addReasonCodes("PAID_SHORT").putFacts("document", item.documentId().value())
+        .putFacts("still_open", Sentences.money(left)).build();
+    return Allocation.builder().paymentId(work.payment().paymentId())
+        .kind(AllocationKind.SHORT_PAYMENT).customerId(item.customerId())
+        .documentId(item.documentId()).amount(left).ruleId("SHORT_PAYMENT").explanation(why)
+        .build();
+  }
+
+  private void finish(AllocationWork work) {
+    Money left = work.remaining();
+    if (left.isZero()) {
+      return;
+    }
+    String notes = work.notes().isEmpty() ? "" : String.join("; ", work.notes());
+    Optional<CustomerId> customer = work.customerId();
+    if (customer.isPresent()) {
+      String rule = work.decidedBy().orElse("LEFT_ON_ACCOUNT");
+      String sentence = Sentences.money(left) + " left on account of " + customer.get().value()
+          + " (identified by " + work.identifiedBy().orElse("?") + ")"
+          + (notes.isEmpty() ? ": no document could be determined with confidence." : ": "
+          + notes + ".");
+      Explanation why = Sentences.of(work, rule, sentence).addReasonCodes("ON_ACCOUNT").build();
+      work.mutableLines().add(Allocation.builder().paymentId(work.payment().paymentId())
+          .kind(AllocationKind.ON_ACCOUNT).customerId(customer.get()).amount(left)
+          .ruleId(rule).explanation(why).build());
+    } else {
+      String sentence = "Payer not identified with confidence"
+          + (notes.isEmpty() ? "" : " (" + notes + ")")
+          + ": " + Sentences.money(left) + " goes to suspense to investigate.";
+      Explanation why = Sentences.of(work, "UNIDENTIFIED", sentence)
+          .addReasonCodes("UNIDENTIFIED_PAYER").build();
+      work.mutableLines().add(Allocation.builder().paymentId(work.payment().paymentId())
+          .kind(AllocationKind.UNAPPLIED).amount(left).ruleId("UNIDENTIFIED")
+          .explanation(why).build());
+    }
+  }
+
+  /** Builds a {@link CashApplication}: reorder, drop or add rules; set the policy. */
+  public static final class Builder {
+    private final List<AllocationRule> rules = new ArrayList<>(AllocationRules.standard());
+    private AllocationPolicy policy = AllocationPolicy.defaults();
+
+    private Builder() {}
+
+    /** Replaces the whole chain. */
+    public Builder rules(List<AllocationRule> chain) {
+      rules.clear();
+      rules.addAll(chain);
+      return this;
+    }
+
+    /** Appends a rule at the end of the chain. */
+    public Builder add(AllocationRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Inserts a rule before the rule with id {@code beforeId}. */
+    public Builder insertBefore(String beforeId, AllocationRule rule) {
+      rules.add(indexOf(beforeId), Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Drops the rule with this id. */
+    public Builder remove(String ruleId) {
+      rules.remove(indexOf(ruleId));
+      return this;
+    }
+
+    /** Switches the oldest-first fallback on (appended after the standard chain) or off. */
+    public Builder fifoFallback(boolean on) {
+      rules.removeIf(r -> r.id().equals(AllocationRules.FIFO_OLDEST_FIRST.id()));
+      if (on) {
+        rules.add(AllocationRules.FIFO_OLDEST_FIRST);
+      }
+      return this;
+    }
+
+    /** Sets the policy. */
+    public Builder policy(AllocationPolicy newPolicy) {
+      this.policy = Objects.requireNonNull(newPolicy, "policy");
+      return this;
+    }
+
+    /** The cash application. */
+    public CashApplication build() {
+      return new CashApplication(rules, policy);
+    }
+
+    private int indexOf(String id) {
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).id().equals(id)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("No rule '" + id + "' in the chain");
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.credere.allocation.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Payer names against customer names: names are folded (case, diacritics, punctuation, {@code &}),
+ * legal forms and one-letter tokens dropped, then compared token by token (equal, truncated, or
+ * a small edit distance) into a Dice similarity from 0 to 1. Candidates come from an index of
+ * token prefixes, so a query never scans every customer. Immutable after construction and
+ * thread-safe.
+ */
+public final class NameMatcher {
+
+  private static final Set<String> NOISE = Set.of("GMBH", "AG", "KG", "CO", "LTD", "LIMITED",
+      "PLC", "LLC", "LLP", "INC", "CORP", "CORPORATION", "COMPANY", "SA", "SARL", "SAS", "SPA",
+      "SRL", "SL", "BV", "NV", "APS", "AS", "OU", "OY", "AB", "SP", "ZOO", "LDA", "EK", "KGAA",
+      "AND", "UND", "ET", "THE", "DER", "DIE", "DE", "VAN", "OHG", "GBR", "UG", "SE", "PTY");
+
+  private final List<List<String>> names = new ArrayList<>();
+  private final List<Object> owners = new ArrayList<>();
+  private final Map<String, List<Integer>> byPrefix = new HashMap<>();
+
+  /** One candidate's similarity. */
+  public record Score(Object owner, double similarity) {}
+
+  /** Adds a name (of {@code owner}, e.g. a customer id). */
+  public void add(Object owner, String name) {
+    List<String> tokens = normalise(name);
+    int index = names.size();
+    names.add(tokens);
+    owners.add(owner);
+    for (String token : new LinkedHashSet<>(tokens)) {
+      byPrefix.computeIfAbsent(prefix(token), k -> new ArrayList<>()).add(index);
+    }
+  }
+
+  /** The best two candidates for {@code payerName}, best first (fewer when fewer share a token). */
+  public List<Score> best(String payerName) {
+    List<String> query = normalise(payerName);
+    Set<Integer> candidates = new LinkedHashSet<>();
+    for (String token : query) {
+      candidates.addAll(byPrefix.getOrDefault(prefix(token), List.of()));
+    }
+    Score first = null;
+    Score second = null;
+    for (int index : candidates) {
+      double similarity = similarity(query, names.get(index));
+      Score score = new Score(owners.get(index), similarity);
+      if (first == null || similarity > first.similarity()) {
+        second = first;
+        first = score;
+      } else if (second == null || similarity > second.similarity()) {
+        second = score;
+      }
+    }
+    List<Score> best = new ArrayList<>(2);
+    if (first != null) {
+      best.add(first);
+    }
+    if (second != null) {
+      best.add(second);
+    }
+    return best;
+  }
+
+  /** The tokens a name is compared by. */
+  public static List<String> normalise(String name) {
+    String folded = ReferenceText.fold(name.replace("&", " AND ").replace("+", " AND "));
+    List<String> tokens = new ArrayList<>();
+    for (String token : ReferenceText.tokens(folded)) {
+      if (token.length() > 1 && !NOISE.contains(token)) {
+        tokens.add(token);
+      }
+    }
+    return tokens;
+  }
+
+  /** Dice similarity of two token lists, each token matched at most once. */
+  public static double similarity(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    boolean[] used = new boolean[b.size()];
+    double total = 0;
+    for (String token : a) {
+      double best = 0;
+      int bestIndex = -1;
+      for (int j = 0; j < b.size(); j++) {
+        if (!used[j]) {
+          double score = tokenScore(token, b.get(j));
+          if (score > best) {
+            best = score;
+            bestIndex = j;
+          }
+        }
+      }
+      if (bestIndex >= 0) {
+        used[bestIndex] = true;
+        total += best;
+      }
+    }
+    return 2 * total / (a.size() + b.size());
+  }
+
+  static double tokenScore(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter >= 4 && (a.startsWith(b) || b.startsWith(a))) {
+      return 0.9;
+    }
+    int longer = Math.max(a.length(), b.length());
+    if (longer - shorter > 2 || shorter < 4) {
+      return 0;
+    }
+    double ratio = 1 - (double) distance(a, b) / longer;
+    return ratio >= 0.8 ? ratio : 0;
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
+            previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static String prefix(String token) {
+    return token.length() <= 3 ? token : token.substring(0, 3);
+  }
+}

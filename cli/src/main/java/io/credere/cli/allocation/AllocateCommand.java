@@ -1,0 +1,115 @@
+package io.credere.cli.allocation;
+
+import io.credere.allocation.AllocationPolicy;
+import io.credere.allocation.AllocationRun;
+import io.credere.allocation.CashApplication;
+import io.credere.allocation.IncomingPayment;
+import io.credere.allocation.Tolerance;
+import io.credere.cli.OutputOptions;
+import io.credere.cli.RejectsOption;
+import io.credere.cli.io.CustomersFile;
+import io.credere.cli.io.LedgerFile;
+import io.credere.cli.io.PaymentsFile;
+import io.credere.cli.io.Rejects;
+import io.credere.cli.report.ReportWriter;
+import io.credere.core.customer.Customer;
+import io.credere.core.item.OpenItem;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code credere allocate}: applies incoming payments to the ledger and explains every line, per
+ * the file contract. Bank statements ({@code --statement}) plug in through
+ * {@link #run(List, List, List)}, which takes payments from any source.
+ */
+@Command(name = "allocate", mixinStandardHelpOptions = true,
+    description = {"Apply incoming payments to open items (cash application).",
+        "Columns: payment_id,customer_id,document_id,kind,amount,rule,explanation; rows grouped "
+            + "by payment in input order. A summary goes to standard error."})
+public final class AllocateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
+  Path ledger;
+
+  @Option(names = "--payments", required = true, paramLabel = "FILE",
+      description = "Incoming payments.")
+  Path payments;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "As-of date, yyyy-MM-dd.")
+  LocalDate asOf;
+
+  @Option(names = "--customers", paramLabel = "FILE",
+      description = "Customer accounts (names, bank accounts) to identify payers.")
+  Path customers;
+
+  @Option(names = "--tolerance-amount", paramLabel = "X",
+      description = "Largest write-off per document, in its currency (default: no limit of its own).")
+  BigDecimal toleranceAmount;
+
+  @Option(names = "--tolerance-percent", paramLabel = "P",
+      description = "Largest write-off in percent of the document's open amount.")
+  BigDecimal tolerancePercent;
+
+  @Option(names = "--ledger-out", paramLabel = "FILE",
+      description = "Write the ledger after the run (ledger format).")
+  Path ledgerOut;
+
+  @Mixin
+  RejectsOption rejectsOption;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    if (toleranceAmount != null && toleranceAmount.signum() < 0) {
+      throw new ParameterException(spec.commandLine(), "--tolerance-amount must not be negative");
+    }
+    if (tolerancePercent != null && (tolerancePercent.signum() < 0
+        || tolerancePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+      throw new ParameterException(spec.commandLine(), "--tolerance-percent must be 0 to 100");
+    }
+    List<OpenItem> items;
+    List<Customer> accounts;
+    List<IncomingPayment> incoming;
+    try (Rejects rejects = rejectsOption.open()) {
+      items = LedgerFile.read(ledger, rejects);
+      accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
+      incoming = AllocationReports.payments(PaymentsFile.read(payments, rejects));
+    }
+    return run(items, accounts, incoming);
+  }
+
+  /** The seam for other payment sources (e.g. bank statements): runs and writes the output. */
+  int run(List<OpenItem> items, List<Customer> accounts, List<IncomingPayment> incoming) {
+    Tolerance tolerance = Tolerance.of(Optional.ofNullable(toleranceAmount),
+        Optional.ofNullable(tolerancePercent));
+    CashApplication application = CashApplication.builder()
+        .policy(AllocationPolicy.builder().tolerance(tolerance).build()).build();
+    AllocationRun run = application.apply(items, accounts, incoming);
+    outputOptions.write(List.of(AllocationReports.allocation(run, "allocation")),
+        spec.commandLine().getOut());
+    if (ledgerOut != null) {
+      ReportWriter.writeCsv(AllocationReports.ledger(run.ledgerAfter(), "ledger"), ledgerOut);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("allocate: " + String.join("; ", AllocationReports.summary(run)));
+    err.flush();
+    return 0;
+  }
+}

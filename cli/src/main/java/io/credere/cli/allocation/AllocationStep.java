@@ -1,0 +1,39 @@
+package io.credere.cli.allocation;
+
+import io.credere.allocation.AllocationKind;
+import io.credere.allocation.AllocationRun;
+import io.credere.allocation.CashApplication;
+import io.credere.cli.demo.DemoContext;
+import io.credere.cli.demo.DemoStep;
+
+/**
+ * The demo's cash application: applies the sample payments to the ledger, prints cash applied,
+ * written off, short, on account and in suspense with the auto-match rate, writes
+ * {@code allocation.csv} and {@code ledger-after-allocation.csv}, and hands the ledger after the
+ * run (and the run itself) to the later steps.
+ */
+public final class AllocationStep implements DemoStep {
+
+  @Override
+  public String title() {
+    return "Applying incoming cash";
+  }
+
+  @Override
+  public void run(DemoContext context) {
+    AllocationRun run = CashApplication.standard().apply(context.ledger(), context.customers(),
+        AllocationReports.payments(context.payments()));
+    context.say("CASH APPLICATION  %d payments, %d matched (auto-match rate %.1f%%)",
+        run.results().size(), run.matchedCount(), 100 * run.autoMatchRate());
+    context.say("  cash applied   %s", AllocationReports.text(run.total(AllocationKind.ALLOCATED)));
+    context.say("  discount       %s", AllocationReports.text(run.total(AllocationKind.DISCOUNT)));
+    context.say("  written off    %s", AllocationReports.text(run.total(AllocationKind.WRITE_OFF)));
+    context.say("  short paid     %s", AllocationReports.text(run.total(AllocationKind.SHORT_PAYMENT)));
+    context.say("  on account     %s", AllocationReports.text(run.total(AllocationKind.ON_ACCOUNT)));
+    context.say("  in suspense    %s", AllocationReports.text(run.total(AllocationKind.UNAPPLIED)));
+    context.write(AllocationReports.allocation(run, "allocation"));
+    context.write(AllocationReports.ledger(run.ledgerAfter(), "ledger-after-allocation"));
+    context.ledger(run.ledgerAfter());
+    context.put(AllocationRun.class, run);
+  }
+}

@@ -122,7 +122,7 @@ public final class CamtReader implements StatementReader {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-          throw Inputs.error(here(), "DOCTYPE", null, "is refused: statements never declare a"
+          throw Inputs.error(here(), "DOCTYPE", null, "is refused: a DOCTYPE (DTD) is never part of a statement; statements never declare a"
               + " DTD, and one could expand entities (XXE, billion laughs)");
         } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           throw Inputs.error(here(), "entity", xml.getLocalName(), "is refused (no entities"

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         io.credere.cli.aging.AgingCommand.class,
         io.credere.cli.aging.KpiCommand.class,
         io.credere.cli.allocation.AllocateCommand.class,
+        io.credere.cli.statements.StatementCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -13,5 +13,6 @@ public final class DemoSteps {
         new LedgerSummaryStep(),
         new AgingStep());
         new io.credere.cli.allocation.AllocationStep());
+        new io.credere.cli.statements.StatementStep());
   }
 }

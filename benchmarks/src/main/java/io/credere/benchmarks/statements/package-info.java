@@ -1,0 +1,2 @@
+/** Benchmarks of the bank statement readers. */
+package io.credere.benchmarks.statements;

@@ -1,0 +1,133 @@
+package io.credere.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.credere.core.error.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Hostile and broken files are input errors naming the source and line, never a hang or OOM. */
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+  private static final String NS = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
+
+  private static StatementFile read(String content) {
+    return StatementReaders.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+        "evil.xml");
+  }
+
+  @Test
+  void refuses_external_entities() {
+    String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE Document [<!ENTITY xxe SYSTEM"
+        + " \"file:///etc/passwd\">]>\n<Document xmlns=\"" + NS + "\"><BkToCstmrStmt><Stmt><Id>&xxe;"
+        + "</Id></Stmt></BkToCstmrStmt></Document>";
+    assertThatThrownBy(() -> read(xxe)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("evil.xml, line 2").hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
+  void refuses_billion_laughs() {
+    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n"
+        + "<!ENTITY lol \"lol\">\n");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY lol").append(i).append(" \"");
+      for (int j = 0; j < 10; j++) {
+        dtd.append("&lol").append(i == 1 ? "" : Integer.toString(i - 1)).append(';');
+      }
+      dtd.append("\">\n");
+    }
+    dtd.append("]>\n<Document xmlns=\"" + NS + "\">&lol9;</Document>");
+    assertThatThrownBy(() -> read(dtd.toString())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
+  void refuses_deep_nesting_without_stack_overflow() {
+    StringBuilder deep = new StringBuilder("<Document xmlns=\"" + NS + "\"><BkToCstmrStmt><Stmt>");
+    for (int i = 0; i < 100_000; i++) {
+      deep.append("<a>");
+    }
+    assertThatThrownBy(() -> read(deep.toString())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("nested deeper than 64");
+  }
+
+  @Test
+  void refuses_truncated_xml_naming_line_and_column() {
+    String truncated = "<?xml version=\"1.0\"?>\n<Document xmlns=\"" + NS + "\">\n<BkToCstmrStmt>\n"
+        + "<Stmt><Id>1</Id><Ntry><Amt Ccy=\"EUR\">1.00</Amt>";
+    assertThatThrownBy(() -> read(truncated)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("evil.xml, line 4, column").hasMessageContaining("camt");
+  }
+
+  @Test
+  void refuses_garbage_and_empty_files() {
+    assertThatThrownBy(() -> read("PK\u0003\u0004 this is a zip, not a statement"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("evil.xml")
+        .hasMessageContaining("not a camt.053, camt.054, MT940, MT942 or BAI2");
+    assertThatThrownBy(() -> read("")).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void refuses_amount_with_more_decimals_than_the_currency() {
+    String five = "<Document xmlns=\"" + NS + "\"><BkToCstmrStmt><Stmt><Id>1</Id>\n<Ntry>"
+        + "<Amt Ccy=\"EUR\">12.34567</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts></Ntry>"
+        + "</Stmt></BkToCstmrStmt></Document>";
+    assertThatThrownBy(() -> read(five)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("'12.34567' has more decimals than EUR allows (2)");
+  }
+
+  @Test
+  void accepts_three_decimals_for_a_three_decimal_currency() {
+    String bhd = "<Document xmlns=\"" + NS + "\"><BkToCstmrStmt><Stmt><Id>1</Id><Ntry>"
+        + "<Amt Ccy=\"BHD\">12.345</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>PDNG</Sts></Ntry>"
+        + "</Stmt></BkToCstmrStmt></Document>";
+    BankTransaction t = read(bhd).transactions().get(0);
+    assertThat(t.amount().toString()).isEqualTo("BHD 12.345");
+    assertThat(t.status()).isEqualTo(EntryStatus.PENDING);
+  }
+
+  @Test
+  void refuses_unsupported_camt_version() {
+    String v1 = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.01\">"
+        + "<BkToCstmrStmt/></Document>";
+    assertThatThrownBy(() -> read(v1)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("001.02 to 001.08");
+  }
+
+  @Test
+  void refuses_truncated_bai2_and_mt940_naming_the_line() {
+    String bai2 = "01,BANK,CUST,240101,0800,1,,,2/\n02,CUST,BANK,1,240101,,EUR,/\n"
+        + "03,123,EUR,010,100,,,015,100,,/\n16,195,100,Z,,,x/\n";
+    assertThatThrownBy(() -> StatementReaders.read(
+        new ByteArrayInputStream(bai2.getBytes(StandardCharsets.UTF_8)), "cut.bai2"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("cut.bai2, line 4")
+        .hasMessageContaining("truncated");
+    String mt = ":20:X\n:25:ACC\n:60F:C240101EUR1,00\n:61:24AB01C1,00NTRF\n";
+    assertThatThrownBy(() -> StatementReaders.read(
+        new ByteArrayInputStream(mt.getBytes(StandardCharsets.UTF_8)), "bad.sta"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("bad.sta, line 4")
+        .hasMessageContaining(":61:");
+  }
+
+  @Test
+  void reads_a_large_generated_file_streaming_statement_by_statement() {
+    int[] count = new int[1];
+    InputStream in = new java.io.SequenceInputStream(java.util.Collections.enumeration(
+        java.util.stream.IntStream.range(0, 2000).mapToObj(i -> (InputStream)
+            new ByteArrayInputStream((":20:S" + i + "\n:25:ACC\n:60F:C240101EUR0,\n"
+                + ":61:2401010101C1,00NTRFNONREF\n:86:x\n:62F:C240101EUR1,00\n-\n")
+                .getBytes(StandardCharsets.US_ASCII))).toList()));
+    StatementReaders.forEach(in, "big.sta", s -> {
+      assertThat(s.balanceCheck().isBalanced()).isTrue();
+      count[0]++;
+    });
+    assertThat(count[0]).isEqualTo(2000);
+  }
+}

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         DemoCommand.class,
         ValidateCommand.class,
+        io.credere.cli.scoring.ScoreCommand.class, io.credere.cli.scoring.CreditCheckCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -21,13 +21,14 @@ import org.joda.money.Money;
  *   <li>{@link #percentOfNetWorth} ({@code PERCENT_OF_NET_WORTH}): book equity x percent;
  *   <li>{@link #percentOfWorkingCapital} ({@code PERCENT_OF_WORKING_CAPITAL});
  *   <li>{@link #multipleOfMonthlySales} ({@code MULTIPLE_OF_MONTHLY_SALES}): average monthly
- *       sales x the grade's multiple;
+ *       sales x the grade's multiple, capped by the grade's cap;
  *   <li>{@link #capByGrade} ({@code CAP_BY_GRADE}): a fixed cap per grade;
  *   <li>{@link #bureauRecommended()} ({@code BUREAU_RECOMMENDED});
  *   <li>{@link #minimumOf} : the lowest cap of those that apply;
  *   <li>{@link #standard()}: the minimum of 10% of net worth, 20% of working capital, monthly
- *       sales x (A 3, B 2, C 1.5, D 1, E 0), a grade cap (A 1,000,000, B 500,000, C 200,000,
- *       D 50,000, E 0) and the bureau's recommendation.
+ *       sales x (A 3, B 2, C 1.5, D 1, E 0) capped by grade (A 1,000,000, B 500,000, C 200,000,
+ *       D 50,000, E 0) and the bureau's recommendation; none applies without financials, sales
+ *       or a bureau recommendation (no limit is recommended from nothing).
  * </ul>
  */
 public final class LimitPolicies {
@@ -51,8 +52,8 @@ public final class LimitPolicies {
     caps.put("D", new BigDecimal("50000"));
     caps.put("E", BigDecimal.ZERO);
     return minimumOf("STANDARD", List.of(percentOfNetWorth(BigDecimal.TEN),
-        percentOfWorkingCapital(BigDecimal.valueOf(20)), multipleOfMonthlySales(multiples),
-        capByGrade(caps), bureauRecommended()));
+        percentOfWorkingCapital(BigDecimal.valueOf(20)), multipleOfMonthlySales(multiples, caps),
+        bureauRecommended()));
   }
 
   /** {@code percent} of book equity (net worth). */
@@ -71,10 +72,13 @@ public final class LimitPolicies {
 
   /**
    * Average monthly sales times the multiple of the customer's grade (a grade not in the map
-   * gets 0).
+   * gets 0), capped by the grade's cap (a grade without a cap is not capped); amounts in the
+   * account currency's major units.
    */
-  public static LimitPolicy multipleOfMonthlySales(Map<String, BigDecimal> multipleByGrade) {
+  public static LimitPolicy multipleOfMonthlySales(Map<String, BigDecimal> multipleByGrade,
+      Map<String, BigDecimal> capByGrade) {
     Map<String, BigDecimal> multiples = Map.copyOf(multipleByGrade);
+    Map<String, BigDecimal> caps = Map.copyOf(capByGrade);
     String policy = "MULTIPLE_OF_MONTHLY_SALES";
     return (profile, score) -> {
       Optional<Money> sales = profile.averageMonthlySales();
@@ -84,8 +88,14 @@ public final class LimitPolicies {
       BigDecimal multiple = multiples.getOrDefault(score.grade(), BigDecimal.ZERO);
       Money cap = nonNegative(Monies.round(sales.get().getCurrencyUnit(),
           sales.get().getAmount().multiply(multiple)));
-      return LimitProposal.of(policy, cap, "Average monthly sales " + text(sales.get()) + " x "
-          + multiple.toPlainString() + " for grade " + score.grade() + " = " + text(cap) + ".");
+      String sentence = "Average monthly sales " + text(sales.get()) + " x "
+          + multiple.toPlainString() + " for grade " + score.grade() + " = " + text(cap);
+      BigDecimal gradeCap = caps.get(score.grade());
+      if (gradeCap != null && cap.getAmount().compareTo(gradeCap) > 0) {
+        cap = nonNegative(Monies.round(cap.getCurrencyUnit(), gradeCap));
+        sentence += ", capped at " + text(cap) + " for grade " + score.grade();
+      }
+      return LimitProposal.of(policy, cap, sentence + ".");
     };
   }
 

@@ -10,6 +10,7 @@ public final class DemoSteps {
   /** Every step, in order. */
   public static List<DemoStep> all() {
     return List.of(
-        new LedgerSummaryStep());
+        new LedgerSummaryStep(),
+        new ScoringStep());
   }
 }

@@ -13,6 +13,7 @@ import io.credere.scoring.CreditAssessment;
 import io.credere.scoring.CreditAssessor;
 import io.credere.scoring.CreditCheck;
 import io.credere.scoring.CreditCheckRequest;
+import io.credere.scoring.CreditCheckRules;
 import io.credere.scoring.CreditCheckResult;
 import io.credere.scoring.CustomerData;
 import java.util.List;
@@ -24,6 +25,12 @@ import org.joda.money.Money;
  * writes {@code scores.csv} and {@code credit-holds.csv}.
  */
 final class ScoringStep implements DemoStep {
+
+  /** Open orders against the limit: over limit, on hold or knocked out puts an account on hold. */
+  private static final CreditCheck HOLD_CHECK = CreditCheck.of(
+      java.util.EnumSet.allOf(io.credere.scoring.ExposureComponent.class),
+      List.of(CreditCheckRules.knockedOut(), CreditCheckRules.onHold(),
+          CreditCheckRules.overLimit()));
 
   @Override
   public String title() {
@@ -43,7 +50,7 @@ final class ScoringStep implements DemoStep {
     int held = 0;
     for (int i = 0; i < data.size(); i++) {
       Customer customer = data.get(i).customer();
-      CreditCheckResult check = CreditCheck.standard().check(CreditCheckRequest.builder()
+      CreditCheckResult check = HOLD_CHECK.check(CreditCheckRequest.builder()
           .customer(customer).addAllOpenItems(data.get(i).openItems())
           .newOrder(Money.zero(customer.currency())).asOf(context.asOf())
           .knockOut(assessments.get(i).knockOut()).build());

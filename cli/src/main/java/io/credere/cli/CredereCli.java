@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         io.credere.cli.aging.KpiCommand.class,
         io.credere.cli.allocation.AllocateCommand.class,
         io.credere.cli.statements.StatementCommand.class,
+        io.credere.cli.scoring.ScoreCommand.class, io.credere.cli.scoring.CreditCheckCommand.class,
     })
 public final class CredereCli implements Runnable {
 

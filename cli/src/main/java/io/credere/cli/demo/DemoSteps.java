@@ -14,5 +14,6 @@ public final class DemoSteps {
         new AgingStep());
         new io.credere.cli.allocation.AllocationStep());
         new io.credere.cli.statements.StatementStep());
+        new ScoringStep());
   }
 }

@@ -1,0 +1,149 @@
+package io.credere.cli.scoring;
+
+import io.credere.cli.OutputOptions;
+import io.credere.cli.io.CustomersFile;
+import io.credere.cli.io.FinancialsFile;
+import io.credere.cli.io.FinancialsRow;
+import io.credere.cli.io.HistoryFile;
+import io.credere.cli.io.LedgerFile;
+import io.credere.cli.io.Rejects;
+import io.credere.cli.io.SettledInvoiceRow;
+import io.credere.cli.report.Cell;
+import io.credere.cli.report.Report;
+import io.credere.core.customer.Customer;
+import io.credere.core.error.ValidationException;
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.Monies;
+import io.credere.scoring.CreditAssessment;
+import io.credere.scoring.CreditAssessor;
+import io.credere.scoring.CreditCheck;
+import io.credere.scoring.CreditCheckRequest;
+import io.credere.scoring.CreditCheckResult;
+import io.credere.scoring.CustomerData;
+import io.credere.scoring.ExposureComponent;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.joda.money.Money;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code credere credit-check}: checks one new order of one customer against the credit limit
+ * and writes one row: the decision, the exposure broken down, limit, headroom, score, grade,
+ * reason codes and a sentence.
+ */
+@Command(name = "credit-check", mixinStandardHelpOptions = true,
+    description = {"Check a new order against the customer's credit limit: OK, WATCH, HOLD or "
+        + "BLOCK.",
+        "Columns: " + CreditCheckCommand.COLUMNS_TEXT})
+public final class CreditCheckCommand implements Callable<Integer> {
+
+  static final String COLUMNS_TEXT = "customer_id,currency,decision,open_receivables,"
+      + "open_credits,open_orders,new_order,exposure,credit_limit,headroom,score,grade,reasons,"
+      + "explanation";
+
+  /** The output columns, in order. */
+  public static final List<String> COLUMNS = List.of(COLUMNS_TEXT.split(","));
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--customers", required = true, paramLabel = "FILE",
+      description = "Customer accounts.")
+  Path customers;
+
+  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
+  Path ledger;
+
+  @Option(names = "--customer", required = true, paramLabel = "ID",
+      description = "The customer placing the order.")
+  String customerId;
+
+  @Option(names = "--order-amount", required = true, paramLabel = "X",
+      description = "The new order's amount in the account currency (0 checks the account).")
+  String orderAmount;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "The date of the check, yyyy-MM-dd.")
+  LocalDate asOf;
+
+  @Option(names = "--financials", paramLabel = "FILE", description = "Financial statements.")
+  Path financials;
+
+  @Option(names = "--history", paramLabel = "FILE", description = "Settled invoices.")
+  Path history;
+
+  @Option(names = "--components", split = ",", paramLabel = "LIST",
+      description = "Exposure components that count (default all): OPEN_RECEIVABLES,"
+          + "OPEN_CREDITS,OPEN_ORDERS,NEW_ORDER.")
+  Set<ExposureComponent> components;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    Rejects rejects = Rejects.failFast();
+    List<Customer> accounts = CustomersFile.read(customers, rejects);
+    Customer customer = accounts.stream()
+        .filter(c -> c.customerId().value().equals(customerId.strip())).findFirst()
+        .orElseThrow(() -> ValidationException.of("customer", Optional.of(customerId),
+            "is not a customer in " + customers));
+    Money order = Monies.parse(customer.currency(), orderAmount, "order_amount");
+    List<OpenItem> items = LedgerFile.read(ledger, rejects);
+    List<SettledInvoiceRow> settled = history == null ? List.of()
+        : HistoryFile.read(history, rejects);
+    List<FinancialsRow> statements = financials == null ? List.of()
+        : FinancialsFile.read(financials, rejects);
+    CustomerData data = ScoringInputs.of(List.of(customer), asOf, items, settled, statements)
+        .get(0);
+    CreditAssessment assessment = CreditAssessor.standard().assess(data);
+    CreditCheck check = CreditCheck.standard();
+    if (components != null && !components.isEmpty()) {
+      check = check.withComponents(EnumSet.copyOf(components));
+    }
+    CreditCheckResult result = check.check(CreditCheckRequest.builder()
+        .customer(customer)
+        .addAllOpenItems(data.openItems())
+        .newOrder(order)
+        .asOf(asOf)
+        .knockOut(assessment.knockOut())
+        .build());
+    outputOptions.write(List.of(report(customer, assessment, result)),
+        spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The one-row report of a check. */
+  public static Report report(Customer customer, CreditAssessment assessment,
+      CreditCheckResult result) {
+    return Report.builder("credit-check", COLUMNS).row(
+        Cell.input(customer.customerId().value()),
+        Cell.text(customer.currency().getCode()),
+        Cell.text(result.decision().name()),
+        component(result, ExposureComponent.OPEN_RECEIVABLES),
+        component(result, ExposureComponent.OPEN_CREDITS),
+        component(result, ExposureComponent.OPEN_ORDERS),
+        component(result, ExposureComponent.NEW_ORDER),
+        Cell.amount(result.exposure().total()),
+        result.limit().map(Cell::amount).orElse(Cell.empty()),
+        result.headroom().map(Cell::amount).orElse(Cell.empty()),
+        Cell.integer(assessment.score().score()),
+        Cell.input(assessment.score().grade()),
+        Cell.text(String.join(";", result.reasonCodes())),
+        Cell.input(result.explanation().sentence())).build();
+  }
+
+  private static Cell component(CreditCheckResult result, ExposureComponent component) {
+    Money amount = result.exposure().components().get(component);
+    return amount == null ? Cell.empty() : Cell.amount(amount);
+  }
+}

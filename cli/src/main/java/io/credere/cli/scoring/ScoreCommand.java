@@ -1,0 +1,89 @@
+package io.credere.cli.scoring;
+
+import io.credere.cli.OutputOptions;
+import io.credere.cli.RejectsOption;
+import io.credere.cli.io.CustomersFile;
+import io.credere.cli.io.FinancialsFile;
+import io.credere.cli.io.FinancialsRow;
+import io.credere.cli.io.HistoryFile;
+import io.credere.cli.io.LedgerFile;
+import io.credere.cli.io.Rejects;
+import io.credere.cli.io.SettledInvoiceRow;
+import io.credere.core.customer.Customer;
+import io.credere.core.item.OpenItem;
+import io.credere.scoring.CreditAssessor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code credere score}: one row per customer, sorted by customer id, with the columns of the
+ * file contract ({@link ScoreReport#COLUMNS}).
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {"Score every customer: payment index, Altman Z, grade, recommended limit.",
+        "Columns: customer_id,score,grade,payment_index,weighted_days_beyond_terms,z_score,"
+            + "z_model,z_zone,recommended_limit,current_limit,reasons"})
+public final class ScoreCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--customers", required = true, paramLabel = "FILE",
+      description = "Customer accounts (limits, open orders).")
+  Path customers;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "The date of the assessment, yyyy-MM-dd.")
+  LocalDate asOf;
+
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "Open items (overdue share, utilisation, sales).")
+  Path ledger;
+
+  @Option(names = "--history", paramLabel = "FILE",
+      description = "Settled invoices (payment index, trend).")
+  Path history;
+
+  @Option(names = "--financials", paramLabel = "FILE",
+      description = "Financial statements (Altman Z, limits from net worth and working capital).")
+  Path financials;
+
+  @Mixin
+  RejectsOption rejectsOption;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    List<Customer> accounts;
+    List<OpenItem> items = List.of();
+    List<SettledInvoiceRow> settled = List.of();
+    List<FinancialsRow> statements = List.of();
+    try (Rejects rejects = rejectsOption.open()) {
+      accounts = CustomersFile.read(customers, rejects);
+      if (ledger != null) {
+        items = LedgerFile.read(ledger, rejects);
+      }
+      if (history != null) {
+        settled = HistoryFile.read(history, rejects);
+      }
+      if (financials != null) {
+        statements = FinancialsFile.read(financials, rejects);
+      }
+    }
+    CreditAssessor assessor = CreditAssessor.standard();
+    var assessments = ScoringInputs.of(accounts, asOf, items, settled, statements).stream()
+        .map(assessor::assess).toList();
+    outputOptions.write(List.of(ScoreReport.of("scores", assessments)),
+        spec.commandLine().getOut());
+    return 0;
+  }
+}

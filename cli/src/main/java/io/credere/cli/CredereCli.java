@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         DemoCommand.class,
         ValidateCommand.class,
+        io.credere.cli.collections.InterestCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -48,10 +48,10 @@ class DunningLettersTest {
    *
    * <ul>
    *   <li>INV-1: EUR 1,826.91 due 2026-10-01, 50 days late: 1826.91 x 10.27 x 50 = 938,118.285.
-   *   <li>INV-2: EUR 535.42 due 2026-10-10, 41 days late: 535.42 x 10.27 x 41 = 225,446.5994.
+   *   <li>INV-2: EUR 535.42 due 2026-10-10, 41 days late: 535.42 x 10.27 x 41 = 225,449.2994.
    * </ul>
    *
-   * Sum 1,163,564.8844 / 36,500 = 31.8784... -> EUR 31.88; compensation 2 x 40 = EUR 80.00;
+   * Sum 1,163,567.5844 / 36,500 = 31.8784... -> EUR 31.88; compensation 2 x 40 = EUR 80.00;
    * fee EUR 10.00; overdue 2,362.33; total 2,362.33 + 10 + 31.88 + 80 = EUR 2,484.21.
    */
   static DunningProposal finalNotice() {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         ValidateCommand.class,
         io.credere.cli.collections.InterestCommand.class,
+        io.credere.cli.collections.DunningCommand.class,
+        io.credere.cli.collections.WorklistCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -51,7 +51,7 @@ class DunningLettersTest {
    *   <li>INV-2: EUR 535.42 due 2026-10-10, 41 days late: 535.42 x 10.27 x 41 = 225,449.2994.
    * </ul>
    *
-   * Sum 1,163,567.5844 / 36,500 = 31.8784... -> EUR 31.88; compensation 2 x 40 = EUR 80.00;
+   * Sum 1,163,567.5844 / 36,500 = 31.8785... -> EUR 31.88; compensation 2 x 40 = EUR 80.00;
    * fee EUR 10.00; overdue 2,362.33; total 2,362.33 + 10 + 31.88 + 80 = EUR 2,484.21.
    */
   static DunningProposal finalNotice() {

@@ -59,6 +59,10 @@ public final class DunningCommand implements Callable<Integer> {
       + "(level,days_overdue,min_amount,channel,fee,interest,wait_days); default: standard.")
   Path policy;
 
+  @Option(names = "--notices", paramLabel = "FILE", description = "Notices already sent: "
+      + "customer_id,currency,level,date[,documents separated by ;] (default: none).")
+  Path notices;
+
   @Option(names = "--letters", paramLabel = "DIR",
       description = "Write the letters and emails of the proposed actions to DIR.")
   Path letters;
@@ -75,12 +79,16 @@ public final class DunningCommand implements Callable<Integer> {
     DunningPolicy chosen = policy == null ? DunningPolicy.standard() : PolicyFile.read(policy);
     List<OpenItem> items;
     List<Customer> accounts;
+    List<io.credere.collections.dunning.DunningNotice> history = List.of();
     try (Rejects rejects = rejectsOption.open()) {
       items = LedgerFile.read(ledger, rejects);
       accounts = CustomersFile.read(customers, rejects);
+      if (notices != null) {
+        history = NoticesFile.read(notices, rejects);
+      }
     }
     List<DunningProposal> proposals = DunningRun.of(chosen, CollectionsSetup.interest())
-        .propose(items, accounts, List.of(), DunningExclusions.none(), date);
+        .propose(items, accounts, history, DunningExclusions.none(), date);
     outputOptions.write(List.of(DunningReport.of(proposals)), spec.commandLine().getOut());
     if (letters != null) {
       writeLetters(proposals, letters, date, Integer.MAX_VALUE);

@@ -96,4 +96,20 @@ class DunningCommandTest {
         + "oldest 3 days, risk grade A (weight 1.0).\"\n");
     assertThat(CliRun.of("worklist", "--ledger", "x.csv").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void notices_sent_raise_the_level_and_claim_de_bgb_interest() throws IOException {
+    // C-1 had level 2 on 2026-11-01 (19 days ago, more than level 3's 7 waiting days): level 3
+    // PHONE_CALL with interest. INV-1 EUR 1,000.00 due 2026-10-01, 50 days late; Basiszinssatz
+    // 1.27 + 9 = 10.27: 1000 x 10.27 x 50 / 36500 = 14.0684... -> 14.07; compensation EUR 40.
+    // Next: level 4 at due + 49 = 2026-11-19, or as-of + 7 = 2026-11-27 -> 2026-11-27.
+    Path notices = write("notices.csv", "customer_id,currency,level,date,documents\n"
+        + "C-1,EUR,2,2026-11-01,INV-1;INV-2\n");
+    CliRun run = CliRun.of("dunning", "--ledger", write("ledger.csv", LEDGER).toString(),
+        "--customers", write("customers.csv", CUSTOMERS).toString(), "--as-of", "2026-11-20",
+        "--notices", notices.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("C-1,'=Acme GmbH,EUR,3,PHONE_CALL,INV-1,1000.00,0.00,14.07,"
+        + "40.00,1054.07,2026-11-27,,INV-2:DISPUTED,");
+  }
 }

@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
         io.credere.cli.allocation.AllocateCommand.class,
         io.credere.cli.statements.StatementCommand.class,
         io.credere.cli.scoring.ScoreCommand.class, io.credere.cli.scoring.CreditCheckCommand.class,
+        io.credere.cli.collections.InterestCommand.class,
+        io.credere.cli.collections.DunningCommand.class,
+        io.credere.cli.collections.WorklistCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -15,5 +15,7 @@ public final class DemoSteps {
         new io.credere.cli.allocation.AllocationStep());
         new io.credere.cli.statements.StatementStep());
         new ScoringStep());
+        new DunningStep(),
+        new WorklistStep());
   }
 }

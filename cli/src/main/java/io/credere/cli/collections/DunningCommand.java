@@ -1,0 +1,123 @@
+package io.credere.cli.collections;
+
+import io.credere.cli.OutputOptions;
+import io.credere.cli.RejectsOption;
+import io.credere.cli.io.CustomersFile;
+import io.credere.cli.io.LedgerFile;
+import io.credere.cli.io.Rejects;
+import io.credere.collections.dunning.DunningExclusions;
+import io.credere.collections.dunning.DunningPolicy;
+import io.credere.collections.dunning.DunningProposal;
+import io.credere.collections.dunning.DunningRun;
+import io.credere.collections.dunning.letter.DunningLetter;
+import io.credere.collections.dunning.letter.DunningLetters;
+import io.credere.core.customer.Customer;
+import io.credere.core.error.CredereException;
+import io.credere.core.item.OpenItem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code credere dunning}: proposes the dunning run, one row per customer and currency with an
+ * overdue item ({@link DunningReport#COLUMNS}), and with {@code --letters DIR} writes the letters
+ * and emails of the proposed actions.
+ */
+@Command(name = "dunning", mixinStandardHelpOptions = true,
+    description = {"Propose the dunning run: level, channel, documents, fee, interest and the "
+        + "next step per customer and currency; exclusions are listed with their reason.",
+        "Columns: customer_id,name,currency,level,channel,documents,overdue_amount,fee,interest,"
+            + "compensation,total_claim,next_step_date,excluded_reason,excluded_documents,"
+            + "explanation"})
+public final class DunningCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
+  Path ledger;
+
+  @Option(names = "--customers", required = true, paramLabel = "FILE",
+      description = "Customer accounts.")
+  Path customers;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "The run date, yyyy-MM-dd.")
+  String asOf;
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "Dunning policy CSV "
+      + "(level,days_overdue,min_amount,channel,fee,interest,wait_days); default: standard.")
+  Path policy;
+
+  @Option(names = "--notices", paramLabel = "FILE", description = "Notices already sent: "
+      + "customer_id,currency,level,date[,documents separated by ;] (default: none).")
+  Path notices;
+
+  @Option(names = "--letters", paramLabel = "DIR",
+      description = "Write the letters and emails of the proposed actions to DIR.")
+  Path letters;
+
+  @Mixin
+  RejectsOption rejectsOption;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    LocalDate date = Arguments.date("--as-of", asOf);
+    DunningPolicy chosen = policy == null ? DunningPolicy.standard() : PolicyFile.read(policy);
+    List<OpenItem> items;
+    List<Customer> accounts;
+    List<io.credere.collections.dunning.DunningNotice> history = List.of();
+    try (Rejects rejects = rejectsOption.open()) {
+      items = LedgerFile.read(ledger, rejects);
+      accounts = CustomersFile.read(customers, rejects);
+      if (notices != null) {
+        history = NoticesFile.read(notices, rejects);
+      }
+    }
+    List<DunningProposal> proposals = DunningRun.of(chosen, CollectionsSetup.interest())
+        .propose(items, accounts, history, DunningExclusions.none(), date);
+    outputOptions.write(List.of(DunningReport.of(proposals)), spec.commandLine().getOut());
+    if (letters != null) {
+      writeLetters(proposals, letters, date, Integer.MAX_VALUE);
+    }
+    return 0;
+  }
+
+  /** Writes up to {@code max} letters; returns how many were written. */
+  public static int writeLetters(List<DunningProposal> proposals, Path dir, LocalDate date,
+      int max) {
+    DunningLetters renderer = DunningLetters.builtIn();
+    int written = 0;
+    try {
+      Files.createDirectories(dir);
+      for (DunningProposal proposal : proposals) {
+        if (written >= max) {
+          break;
+        }
+        Optional<DunningLetter> letter = renderer.render(proposal, CollectionsSetup.letterhead(),
+            CollectionsSetup.language(proposal.currency()), date);
+        if (letter.isPresent()) {
+          Files.writeString(dir.resolve(letter.get().fileName()), letter.get().text(),
+              StandardCharsets.UTF_8);
+          written++;
+        }
+      }
+    } catch (IOException e) {
+      throw new CredereException("cannot write letters to " + dir + ": " + e.getMessage(), e);
+    }
+    return written;
+  }
+}

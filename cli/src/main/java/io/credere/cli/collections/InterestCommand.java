@@ -1,0 +1,98 @@
+package io.credere.cli.collections;
+
+import io.credere.cli.OutputOptions;
+import io.credere.cli.report.Cell;
+import io.credere.cli.report.Report;
+import io.credere.collections.interest.InterestRegime;
+import io.credere.collections.interest.LateInterest;
+import io.credere.collections.interest.LateInterestCalculator;
+import io.credere.core.error.ValidationException;
+import io.credere.core.money.Monies;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code credere interest}: statutory late-payment interest and fixed compensation on one
+ * commercial debt. Columns
+ * {@code regime,days_late,reference_rate,statutory_rate,interest,compensation,total}.
+ */
+@Command(name = "interest", mixinStandardHelpOptions = true,
+    description = {"Statutory late-payment interest and fixed compensation on one debt.",
+        "Columns: regime,days_late,reference_rate,statutory_rate,interest,compensation,total "
+            + "(rates of several half-years in time order, separated by ';')."})
+public final class InterestCommand implements Callable<Integer> {
+
+  /** The output columns, in order. */
+  public static final List<String> COLUMNS = List.of("regime", "days_late", "reference_rate",
+      "statutory_rate", "interest", "compensation", "total");
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--amount", required = true, paramLabel = "X",
+      description = "The debt, e.g. 1250.00 (at most the currency's decimals).")
+  String amount;
+
+  @Option(names = "--currency", required = true, paramLabel = "C",
+      description = "ISO 4217 code of the debt.")
+  String currency;
+
+  @Option(names = "--due-date", required = true, paramLabel = "DATE",
+      description = "Due date, yyyy-MM-dd.")
+  String dueDate;
+
+  @Option(names = "--paid-date", required = true, paramLabel = "DATE",
+      description = "Date paid (or the date to compute to), yyyy-MM-dd; interest runs from the "
+          + "day after the due date to this date inclusive.")
+  String paidDate;
+
+  @Option(names = "--regime", required = true, paramLabel = "REGIME",
+      description = "uk-late-payment, eu-directive or de-bgb.")
+  String regime;
+
+  @Option(names = "--rates", required = true, paramLabel = "FILE",
+      description = "The regime's reference rates: CSV effective_date,rate (percent).")
+  Path rates;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    CurrencyUnit unit = Monies.currency(currency, "--currency");
+    Money debt = Monies.parse(unit, amount, "--amount");
+    InterestRegime chosen = parseRegime();
+    LateInterestCalculator calculator = LateInterestCalculator.of(chosen, RatesFile.read(rates));
+    LateInterest result = calculator.compute(debt, Arguments.date("--due-date", dueDate),
+        Arguments.date("--paid-date", paidDate));
+    Report report = Report.builder("interest", COLUMNS)
+        .row(Cell.text(chosen.id()), Cell.integer(result.daysLate()),
+            Cell.text(joined(result.referenceRates())), Cell.text(joined(result.statutoryRates())),
+            Cell.amount(result.interest()), Cell.amount(result.compensation()),
+            Cell.amount(result.total()))
+        .build();
+    outputOptions.write(List.of(report), spec.commandLine().getOut());
+    return 0;
+  }
+
+  private InterestRegime parseRegime() {
+    try {
+      return InterestRegime.parse(regime);
+    } catch (ValidationException e) {
+      throw ValidationException.of("--regime", java.util.Optional.of(regime), e.rule());
+    }
+  }
+
+  static String joined(List<java.math.BigDecimal> rates) {
+    return rates.stream().map(LateInterestCalculator::plain).collect(Collectors.joining(";"));
+  }
+}

@@ -10,6 +10,8 @@ public final class DemoSteps {
   /** Every step, in order. */
   public static List<DemoStep> all() {
     return List.of(
-        new LedgerSummaryStep());
+        new LedgerSummaryStep(),
+        new io.credere.cli.casework.DisputesStep(),
+        new io.credere.cli.casework.RefundsStep());
   }
 }

@@ -17,5 +17,7 @@ public final class DemoSteps {
         new ScoringStep());
         new DunningStep(),
         new WorklistStep());
+        new io.credere.cli.casework.DisputesStep(),
+        new io.credere.cli.casework.RefundsStep());
   }
 }

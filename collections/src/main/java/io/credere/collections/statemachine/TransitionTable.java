@@ -1,0 +1,188 @@
+package io.credere.collections.statemachine;
+
+import io.credere.core.Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A state machine's transition table as data: for each state, the event kinds it allows and the
+ * states each of them may lead to (several when the outcome depends on the event's data, e.g. a
+ * promise evaluated on its deadline becomes KEPT, PARTIALLY_KEPT or BROKEN). A state with no
+ * allowed event is final.
+ *
+ * <p>Machines ask the table before they act ({@link #check}) and after they decided the target
+ * ({@link #checkTarget}), so what a machine does can never leave the table. The table itself is
+ * printable ({@link #toString()}) and listable ({@link #transitions()}) for documentation.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <S> the enum of states
+ * @param <K> the enum of event kinds
+ */
+public final class TransitionTable<S extends Enum<S>, K extends Enum<K>> {
+
+  private final String machine;
+  private final Class<S> stateType;
+  private final Map<S, Map<K, Set<S>>> table;
+
+  private TransitionTable(String machine, Class<S> stateType, Map<S, Map<K, Set<S>>> table) {
+    this.machine = machine;
+    this.stateType = stateType;
+    this.table = table;
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @param machine the machine's name used in messages, e.g. {@code dispute}
+   * @param stateType the enum of states
+   * @param eventType the enum of event kinds
+   */
+  public static <S extends Enum<S>, K extends Enum<K>> Builder<S, K> builder(String machine,
+      Class<S> stateType, Class<K> eventType) {
+    return new Builder<>(Checks.notBlank(machine, "machine"), Checks.notNull(stateType,
+        "stateType"), Checks.notNull(eventType, "eventType"));
+  }
+
+  /** The machine's name. */
+  public String machine() {
+    return machine;
+  }
+
+  /** Every state, in declaration order. */
+  public Set<S> states() {
+    return Collections.unmodifiableSet(EnumSet.allOf(stateType));
+  }
+
+  /** The event kinds {@code state} allows, in declaration order; empty for a final state. */
+  public Set<K> allowedEvents(S state) {
+    return Collections.unmodifiableSet(table.get(Checks.notNull(state, "state")).keySet());
+  }
+
+  /** Whether {@code state} allows {@code event}. */
+  public boolean allows(S state, K event) {
+    return allowedEvents(state).contains(Checks.notNull(event, "event"));
+  }
+
+  /** The states {@code event} may lead to from {@code state}; empty when not allowed. */
+  public Set<S> targets(S state, K event) {
+    Set<S> targets = table.get(Checks.notNull(state, "state")).get(Checks.notNull(event, "event"));
+    return targets == null ? Set.of() : Collections.unmodifiableSet(targets);
+  }
+
+  /** Whether no event is allowed in {@code state}. */
+  public boolean isFinal(S state) {
+    return allowedEvents(state).isEmpty();
+  }
+
+  /**
+   * Refuses an event the state does not allow.
+   *
+   * @throws IllegalTransitionException naming the state, the event and the allowed events
+   */
+  public void check(S state, K event) {
+    if (!allows(state, event)) {
+      throw refusal(state, event, null);
+    }
+  }
+
+  /**
+   * Confirms the state a machine decided on is one the table allows for the event.
+   *
+   * @return {@code target}
+   * @throws IllegalTransitionException when the event is not allowed or cannot lead there
+   */
+  public S checkTarget(S state, K event, S target) {
+    check(state, event);
+    if (!targets(state, event).contains(Checks.notNull(target, "target"))) {
+      throw refusal(state, event, "it cannot lead to " + target);
+    }
+    return target;
+  }
+
+  /** The exception for {@code event} refused in {@code state}, with a failed guard's reason. */
+  public IllegalTransitionException refusal(S state, K event, String reason) {
+    return new IllegalTransitionException(machine, state.name(), event.name(),
+        allowedEvents(state).stream().map(Enum::name).collect(Collectors.toList()), reason);
+  }
+
+  /** Every allowed transition as {@code from --event--> to}, in declaration order. */
+  public List<String> transitions() {
+    List<String> lines = new ArrayList<>();
+    table.forEach((from, events) -> events.forEach((event, targets) -> targets.forEach(
+        to -> lines.add(from + " --" + event + "--> " + to))));
+    return List.copyOf(lines);
+  }
+
+  /** The table, one transition a line. */
+  @Override
+  public String toString() {
+    return machine + " transitions:\n  " + String.join("\n  ", transitions());
+  }
+
+  /**
+   * Collects the allowed transitions of a table.
+   *
+   * @param <S> the enum of states
+   * @param <K> the enum of event kinds
+   */
+  public static final class Builder<S extends Enum<S>, K extends Enum<K>> {
+
+    private final String machine;
+    private final Class<S> stateType;
+    private final Class<K> eventType;
+    private final Map<S, Map<K, Set<S>>> table;
+
+    private Builder(String machine, Class<S> stateType, Class<K> eventType) {
+      this.machine = machine;
+      this.stateType = stateType;
+      this.eventType = eventType;
+      this.table = new EnumMap<>(stateType);
+      for (S state : stateType.getEnumConstants()) {
+        table.put(state, new EnumMap<>(eventType));
+      }
+    }
+
+    /** Allows {@code event} in {@code from}, leading to any of {@code to} (at least one). */
+    @SafeVarargs
+    public final Builder<S, K> allow(S from, K event, S... to) {
+      Checks.notNull(from, "from");
+      Checks.notNull(event, "event");
+      Checks.argument(to.length > 0, "A transition needs at least one target state");
+      Set<S> targets = table.get(from).computeIfAbsent(event, e -> EnumSet.noneOf(stateType));
+      for (S target : to) {
+        targets.add(Checks.notNull(target, "to"));
+      }
+      return this;
+    }
+
+    /** Allows {@code event} in every one of {@code states}, leaving the state unchanged. */
+    @SafeVarargs
+    public final Builder<S, K> allowInPlace(K event, S... states) {
+      for (S state : states) {
+        allow(state, event, state);
+      }
+      return this;
+    }
+
+    /** The table. */
+    public TransitionTable<S, K> build() {
+      Map<S, Map<K, Set<S>>> copy = new EnumMap<>(stateType);
+      table.forEach((state, events) -> {
+        Map<K, Set<S>> eventsCopy = new LinkedHashMap<>();
+        events.forEach((event, targets) -> eventsCopy.put(event,
+            Collections.unmodifiableSet(EnumSet.copyOf(targets))));
+        copy.put(state, Collections.unmodifiableMap(eventsCopy));
+      });
+      Checks.notNull(eventType, "eventType");
+      return new TransitionTable<>(machine, stateType, Collections.unmodifiableMap(copy));
+    }
+  }
+}

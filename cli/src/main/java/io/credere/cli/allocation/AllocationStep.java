@@ -21,7 +21,15 @@ public final class AllocationStep implements DemoStep {
 
   @Override
   public void run(DemoContext context) {
-    AllocationRun run = CashApplication.standard().apply(context.ledger(), context.customers(),
+    // The demo's tolerance: small differences up to 1.00 (and at most 1 % of the document) are
+    // written off, as a controller sets it for bank fees; anything larger is a short payment.
+    AllocationRun run = CashApplication.builder()
+        .policy(io.credere.allocation.AllocationPolicy.builder()
+            .tolerance(io.credere.allocation.Tolerance.of(
+                java.util.Optional.of(java.math.BigDecimal.ONE),
+                java.util.Optional.of(java.math.BigDecimal.ONE)))
+            .build())
+        .build().apply(context.ledger(), context.customers(),
         AllocationReports.payments(context.payments()));
     context.say("CASH APPLICATION  %d payments, %d matched (auto-match rate %.1f%%)",
         run.results().size(), run.matchedCount(), 100 * run.autoMatchRate());

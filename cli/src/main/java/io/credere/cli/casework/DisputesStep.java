@@ -2,7 +2,10 @@ package io.credere.cli.casework;
 
 import io.credere.cli.demo.DemoContext;
 import io.credere.cli.demo.DemoStep;
-import io.credere.cli.io.PaymentRow;
+import io.credere.allocation.Allocation;
+import io.credere.allocation.AllocationKind;
+import io.credere.allocation.AllocationRun;
+import io.credere.allocation.IncomingPayment;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.collections.dispute.Dispute;
@@ -11,8 +14,6 @@ import io.credere.collections.dispute.DisputePolicy;
 import io.credere.collections.dispute.DisputeRequest;
 import io.credere.collections.dispute.DisputedAmounts;
 import io.credere.collections.dispute.ShortPaymentClaim;
-import io.credere.core.id.DocumentId;
-import io.credere.core.item.OpenItem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,8 +36,8 @@ public final class DisputesStep implements DemoStep {
 
   @Override
   public void run(DemoContext context) {
-    List<ShortPaymentClaim> claims = shortPaymentsFromPayments(context.payments(),
-        context.ledger());
+    List<ShortPaymentClaim> claims = context.find(AllocationRun.class)
+        .map(DisputesStep::shortPayments).orElse(List.of());
     List<Dispute> disputes = new ArrayList<>();
     for (ShortPaymentClaim claim : claims) {
       disputes.add(Dispute.open(String.format(Locale.ROOT, "D-%04d", disputes.size() + 1),
@@ -72,35 +73,25 @@ public final class DisputesStep implements DemoStep {
   }
 
   /**
-   * The short payments of the sample, derived directly from the payments file until cash
-   * application's result ({@code SHORT_PAYMENT} lines) replaces this method: a payment whose
-   * remittance names exactly one open debit document of the ledger, in the same currency, and
-   * pays less than its open amount; the difference is the short amount.
+   * The short payments of a cash application run: one claim per {@code SHORT_PAYMENT} line
+   * (what stays open on a document that was paid short), dated and referenced by the last
+   * payment that paid the document, with that payment's remittance to classify the reason.
    */
-  static List<ShortPaymentClaim> shortPaymentsFromPayments(List<PaymentRow> payments,
-      List<OpenItem> ledger) {
+  static List<ShortPaymentClaim> shortPayments(AllocationRun run) {
     List<ShortPaymentClaim> claims = new ArrayList<>();
-    for (PaymentRow payment : payments) {
-      Optional<String> remittance = payment.remittance();
-      if (remittance.isEmpty()) {
+    for (Allocation line : run.lines()) {
+      if (line.kind() != AllocationKind.SHORT_PAYMENT || line.customerId().isEmpty()
+          || line.documentId().isEmpty()) {
         continue;
       }
-      List<OpenItem> named = ledger.stream()
-          .filter(i -> i.documentType().isDebit() && !i.isSettled()
-              && remittance.get().contains(i.documentId().value()))
-          .toList();
-      if (named.size() != 1) {
-        continue;
-      }
-      OpenItem item = named.get(0);
-      if (item.currency().equals(payment.amount().getCurrencyUnit())
-          && payment.amount().isLessThan(item.openAmount())) {
-        claims.add(ShortPaymentClaim.builder().customerId(item.customerId())
-            .documentId(DocumentId.of(item.documentId().value()))
-            .shortAmount(item.openAmount().minus(payment.amount()))
-            .paymentDate(payment.paymentDate()).paymentId(payment.paymentId())
-            .remittance(remittance).build());
-      }
+      IncomingPayment payment = run.findResult(line.paymentId()).orElseThrow().payment();
+      claims.add(ShortPaymentClaim.builder().customerId(line.customerId().get())
+          .documentId(line.documentId().get())
+          .shortAmount(line.amount())
+          .paymentDate(payment.date()).paymentId(payment.paymentId())
+          .remittance(payment.remittance().isBlank() ? Optional.empty()
+              : Optional.of(payment.remittance()))
+          .build());
     }
     return claims;
   }

@@ -38,7 +38,11 @@ public final class RefundsStep implements DemoStep {
 
   @Override
   public void run(DemoContext context) {
-    List<RefundProposal> proposals = RefundPlanner.propose(context.ledger(), POLICY);
+    // Unidentified cash in suspense belongs to nobody yet: it is investigated, not refunded.
+    io.credere.core.id.CustomerId suspense =
+        io.credere.allocation.AllocationPolicy.defaults().suspenseAccount();
+    List<RefundProposal> proposals = RefundPlanner.propose(context.ledger().stream()
+        .filter(item -> !item.customerId().equals(suspense)).toList(), POLICY);
     Report.Builder report = Report.builder("refunds", "customer_id", "currency", "action",
         "credit_document", "invoice_document", "amount", "approval_required");
     Map<CurrencyUnit, Money[]> totals = new TreeMap<>();

@@ -11,13 +11,13 @@ public final class DemoSteps {
   public static List<DemoStep> all() {
     return List.of(
         new LedgerSummaryStep(),
-        new AgingStep());
-        new io.credere.cli.allocation.AllocationStep());
-        new io.credere.cli.statements.StatementStep());
-        new ScoringStep());
-        new DunningStep(),
-        new WorklistStep());
+        new io.credere.cli.statements.StatementStep(),
+        new io.credere.cli.allocation.AllocationStep(),
+        new AgingStep(),
+        new ScoringStep(),
         new io.credere.cli.casework.DisputesStep(),
+        new DunningStep(),
+        new WorklistStep(),
         new io.credere.cli.casework.RefundsStep());
   }
 }

@@ -28,7 +28,7 @@ final class DunningStep implements DemoStep {
   public void run(DemoContext context) {
     List<DunningProposal> proposals = DunningRun.of(DunningPolicy.standard(),
         CollectionsSetup.interest()).propose(context.ledger(), context.customers(), List.of(),
-        DunningExclusions.none(), context.asOf());
+        exclusions(context), context.asOf());
     Map<String, Integer> actions = new TreeMap<>();
     Map<String, Integer> none = new TreeMap<>();
     for (DunningProposal p : proposals) {
@@ -47,5 +47,13 @@ final class DunningStep implements DemoStep {
     int letters = DunningCommand.writeLetters(proposals, context.output().resolve("letters"),
         context.asOf(), SAMPLE_LETTERS);
     context.say("  %d sample letters written to letters/", letters);
+  }
+
+  /** Documents under an open dispute (opened by the disputes step) are not dunned. */
+  static DunningExclusions exclusions(DemoContext context) {
+    return context.find(io.credere.collections.dispute.DisputedAmounts.class)
+        .map(held -> DunningExclusions.builder().addAllDisputedDocuments(held.items().stream()
+            .map(io.credere.collections.dispute.DisputedItem::documentId).toList()).build())
+        .orElse(DunningExclusions.none());
   }
 }

@@ -3,7 +3,9 @@ package io.credere.cli.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credere.cli.CliRun;
-import io.credere.cli.io.PaymentRow;
+import io.credere.allocation.AllocationRun;
+import io.credere.allocation.CashApplication;
+import io.credere.allocation.IncomingPayment;
 import io.credere.collections.dispute.ShortPaymentClaim;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
@@ -15,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class CaseworkDemoTest {
   void demo_opens_disputes_for_the_sample_short_payments_and_proposes_offsets() throws IOException {
     CliRun run = CliRun.of("demo", "--output", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("DISPUTES  7 opened from short payments")
+    assertThat(run.out()).contains("DISPUTES  5 opened from short payments")
         .contains("    D-0001  C-2006   INV-2026-04729   GBP      76.25  DAMAGED_GOODS due "
             + "2026-11-30");
     List<String> disputes = Files.readAllLines(dir.resolve("disputes.csv"));
@@ -42,7 +43,7 @@ class CaseworkDemoTest {
         + "GBP 76.25 of INV-2026-04729 (DAMAGED_GOODS, short payment P-0018 on 2026-11-16); "
         + "routed to CUSTOMER_SERVICE by BY_REASON, to be resolved by 2026-11-30 (10 business "
         + "days).\"");
-    assertThat(disputes).hasSize(8);
+    assertThat(disputes).hasSize(6);
     List<String> refunds = Files.readAllLines(dir.resolve("refunds.csv"));
     assertThat(refunds.get(0)).isEqualTo("customer_id,currency,action,credit_document,"
         + "invoice_document,amount,approval_required");
@@ -51,23 +52,20 @@ class CaseworkDemoTest {
   }
 
   @Test
-  void short_payment_needs_exactly_one_named_document_paid_less_than_open() {
+  void opens_one_claim_per_short_payment_line_of_cash_application() {
     OpenItem invoice = OpenItem.builder().customerId(CustomerId.of("C-1"))
         .documentId(DocumentId.of("INV-7")).documentType(DocumentType.INVOICE)
         .documentDate(LocalDate.of(2026, 10, 1)).dueDate(LocalDate.of(2026, 10, 31))
         .amount(Money.parse("EUR 100.00")).openAmount(Money.parse("EUR 100.00")).build();
-    PaymentRow short90 = row("P-1", "EUR 90.00", "INV-7 less 10% pricing error");
-    PaymentRow full = row("P-2", "EUR 100.00", "INV-7");
-    PaymentRow none = row("P-3", "EUR 50.00", "thanks");
-    List<ShortPaymentClaim> claims = DisputesStep.shortPaymentsFromPayments(
-        List.of(short90, full, none), List.of(invoice));
+    IncomingPayment short90 = IncomingPayment.builder().paymentId(PaymentId.of("P-1"))
+        .date(LocalDate.of(2026, 11, 2)).amount(Money.parse("EUR 90.00"))
+        .customerId(CustomerId.of("C-1")).remittance("INV-7 less 10% pricing error").build();
+    AllocationRun run = CashApplication.standard().apply(List.of(invoice), List.of(),
+        List.of(short90));
+    List<ShortPaymentClaim> claims = DisputesStep.shortPayments(run);
     assertThat(claims).hasSize(1);
     assertThat(claims.get(0).shortAmount()).isEqualTo(Money.parse("EUR 10.00"));
     assertThat(claims.get(0).paymentId()).contains(PaymentId.of("P-1"));
-  }
-
-  private static PaymentRow row(String id, String amount, String remittance) {
-    return new PaymentRow(PaymentId.of(id), LocalDate.of(2026, 11, 2), Money.parse(amount),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(remittance), 2);
+    assertThat(claims.get(0).remittance()).contains("INV-7 less 10% pricing error");
   }
 }

@@ -45,9 +45,20 @@ public final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
   Path ledger;
 
-  @Option(names = "--payments", required = true, paramLabel = "FILE",
-      description = "Incoming payments.")
-  Path payments;
+  @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Where the payments come from: a payments CSV or a bank statement. */
+  static final class Source {
+    @Option(names = "--payments", required = true, paramLabel = "FILE",
+        description = "Incoming payments (the contract's payments CSV).")
+    Path payments;
+
+    @Option(names = "--statement", required = true, paramLabel = "FILE",
+        description = "A bank statement (camt.053, camt.054, MT940, MT942 or BAI2; detected from "
+            + "content) whose credits are the incoming payments.")
+    Path statement;
+  }
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "As-of date, yyyy-MM-dd.")
@@ -90,7 +101,9 @@ public final class AllocateCommand implements Callable<Integer> {
     try (Rejects rejects = rejectsOption.open()) {
       items = LedgerFile.read(ledger, rejects);
       accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
-      incoming = AllocationReports.payments(PaymentsFile.read(payments, rejects));
+      incoming = source.statement != null
+          ? StatementPayments.of(io.credere.cli.statements.StatementCommand.read(source.statement))
+          : AllocationReports.payments(PaymentsFile.read(source.payments, rejects));
     }
     return run(items, accounts, incoming);
   }

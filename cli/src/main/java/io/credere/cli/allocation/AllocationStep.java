@@ -7,7 +7,7 @@ import io.credere.cli.demo.DemoContext;
 import io.credere.cli.demo.DemoStep;
 
 /**
- * The demo's cash application: applies the sample payments to the ledger, prints cash applied,
+ * The demo's cash application: applies the bank statement's credits to the ledger, prints cash applied,
  * written off, short, on account and in suspense with the auto-match rate, writes
  * {@code allocation.csv} and {@code ledger-after-allocation.csv}, and hands the ledger after the
  * run (and the run itself) to the later steps.
@@ -29,8 +29,7 @@ public final class AllocationStep implements DemoStep {
                 java.util.Optional.of(java.math.BigDecimal.ONE),
                 java.util.Optional.of(java.math.BigDecimal.ONE)))
             .build())
-        .build().apply(context.ledger(), context.customers(),
-        AllocationReports.payments(context.payments()));
+        .build().apply(context.ledger(), context.customers(), payments(context));
     context.say("CASH APPLICATION  %d payments, %d matched (auto-match rate %.1f%%)",
         run.results().size(), run.matchedCount(), 100 * run.autoMatchRate());
     context.say("  cash applied   %s", AllocationReports.text(run.total(AllocationKind.ALLOCATED)));
@@ -43,5 +42,15 @@ public final class AllocationStep implements DemoStep {
     context.write(AllocationReports.ledger(run.ledgerAfter(), "ledger-after-allocation"));
     context.ledger(run.ledgerAfter());
     context.put(AllocationRun.class, run);
+  }
+
+  /**
+   * The cash to apply: the credits of the bank statement read by the statement step, as a
+   * controller gets them from the bank; the payments file where no statement was read.
+   */
+  static java.util.List<io.credere.allocation.IncomingPayment> payments(DemoContext context) {
+    return context.find(io.credere.statements.StatementFile.class)
+        .map(StatementPayments::of)
+        .orElseGet(() -> AllocationReports.payments(context.payments()));
   }
 }

@@ -31,14 +31,14 @@ class CaseworkDemoTest {
     CliRun run = CliRun.of("demo", "--output", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("DISPUTES  5 opened from short payments")
-        .contains("    D-0001  C-2006   INV-2026-04729   GBP      76.25  DAMAGED_GOODS due "
+        .contains("    D-0003  C-2006   INV-2026-04729   GBP      76.25  DAMAGED_GOODS due "
             + "2026-11-30");
     List<String> disputes = Files.readAllLines(dir.resolve("disputes.csv"));
     assertThat(disputes.get(0)).isEqualTo("dispute_id,customer_id,document_id,currency,amount,"
         + "reason,owner,origin,payment_id,raised_on,due_date,state,explanation");
     // P-0018 paid GBP 686.23 of INV-2026-04729 open GBP 762.48: short GBP 76.25; raised
     // Monday 2026-11-16, DAMAGED_GOODS takes 10 business days: 2026-11-30.
-    assertThat(disputes.get(1)).isEqualTo("D-0001,C-2006,INV-2026-04729,GBP,76.25,DAMAGED_GOODS,"
+    assertThat(disputes.get(3)).isEqualTo("D-0003,C-2006,INV-2026-04729,GBP,76.25,DAMAGED_GOODS,"
         + "CUSTOMER_SERVICE,SHORT_PAYMENT,P-0018,2026-11-16,2026-11-30,OPEN,\"C-2006 disputes "
         + "GBP 76.25 of INV-2026-04729 (DAMAGED_GOODS, short payment P-0018 on 2026-11-16); "
         + "routed to CUSTOMER_SERVICE by BY_REASON, to be resolved by 2026-11-30 (10 business "

@@ -74,6 +74,21 @@ abstract class AbstractPromiseToPay {
         .note(note).build();
   }
 
+  /**
+   * The promise a collector recorded in a contact of the contact log.
+   *
+   * @throws io.credere.core.error.ValidationException when the contact carries no promise (no
+   *     promised amount or date)
+   */
+  public static PromiseToPay fromContact(io.credere.collections.contact.ContactRecord contact) {
+    return fromContact(contact.customerId(), contact.date(),
+        contact.promisedAmount().orElseThrow(() -> io.credere.core.error.ValidationException.of(
+            "promised_amount", Optional.empty(), "is missing: the contact recorded no promise")),
+        contact.promisedDate().orElseThrow(() -> io.credere.core.error.ValidationException.of(
+            "promised_date", Optional.empty(), "is missing: the contact recorded no promise")),
+        contact.documents(), contact.note());
+  }
+
   /** The customer who promised. */
   public abstract CustomerId customerId();
 

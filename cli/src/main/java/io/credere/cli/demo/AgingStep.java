@@ -43,7 +43,20 @@ final class AgingStep implements DemoStep {
       line.append(String.format(Locale.ROOT, "%,15.2f", total.total().getAmount()));
       context.say("  %s %s", total.currency(), line);
     }
-    context.write(AgingTable.of(report));
+    io.credere.cli.report.Report table = AgingTable.of(report);
+    context.write(table);
+    // The aged balance chart: one series per currency (the '*' rows), one column per bucket.
+    List<Integer> totals = new java.util.ArrayList<>();
+    for (int row = 0; row < table.rows().size(); row++) {
+      if (table.rows().get(row).get(0).plain().equals("*")) {
+        totals.add(row);
+      }
+    }
+    if (!totals.isEmpty()) {
+      context.chart(new io.credere.cli.report.BarChart(table.name(),
+          "Aged balance by bucket as of " + context.asOf(), 1, 2,
+          table.columns().size() - 3, totals));
+    }
 
     ArHistory history = KpiCommand.history(ArHistoryFile.read(context.input("ar-history.csv"),
         Rejects.failFast()));

@@ -48,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.println();
     }
     Path workbook = output.resolve("credere-demo.xlsx");
-    ReportWriter.writeXlsx(context.reports(), workbook);
+    ReportWriter.writeXlsx(context.reports(), context.charts(), workbook);
     out.println("Reports written to " + output + ": "
         + context.reports().stream().map(r -> r.name() + ".csv").toList()
         + " and the workbook " + workbook.getFileName());

@@ -30,6 +30,7 @@ public final class DemoContext {
   private final LocalDate asOf;
   private final PrintWriter summary;
   private final List<Report> reports = new ArrayList<>();
+  private final List<io.credere.cli.report.BarChart> charts = new ArrayList<>();
   private final Map<Class<?>, Object> results = new HashMap<>();
   private final List<Customer> customers;
   private final List<PaymentRow> payments;
@@ -91,6 +92,16 @@ public final class DemoContext {
   public void write(Report report) {
     ReportWriter.writeCsv(report, output.resolve(report.name() + ".csv"));
     reports.add(report);
+  }
+
+  /** Draws {@code chart} on its report's sheet in the demo's workbook. */
+  public void chart(io.credere.cli.report.BarChart chart) {
+    charts.add(chart);
+  }
+
+  /** The charts asked for so far. */
+  public List<io.credere.cli.report.BarChart> charts() {
+    return List.copyOf(charts);
   }
 
   /** The reports written so far. */

@@ -77,8 +77,7 @@ public final class ReportWriter {
     atomically(file, out -> {
       java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
       writeXlsx(reports, plain);
-      List<String> sheets = reports.stream().map(r -> XlsxCharts.sheetName(r.name())).toList();
-      out.write(XlsxCharts.addCharts(plain.toByteArray(), sheets, charts));
+      out.write(XlsxCharts.addCharts(plain.toByteArray(), reports, charts));
     });
   }
 

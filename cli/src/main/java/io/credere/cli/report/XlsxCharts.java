@@ -22,15 +22,19 @@ final class XlsxCharts {
   private static final String REL_NS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+  private static final String[] PALETTE = {"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5",
+      "70AD47", "264478", "9E480E"};
+
   private XlsxCharts() {}
 
   /**
    * The workbook with the charts added.
    *
-   * @param sheetNames the sheets in workbook order ({@code sheet1.xml} is the first)
+   * @param reports the reports in workbook order ({@code sheet1.xml} is the first)
    */
-  static byte[] addCharts(byte[] workbook, List<String> sheetNames, List<BarChart> charts)
+  static byte[] addCharts(byte[] workbook, List<Report> reports, List<BarChart> charts)
       throws IOException {
+    List<String> sheetNames = reports.stream().map(r -> sheetName(r.name())).toList();
     Map<String, byte[]> parts = new LinkedHashMap<>();
     // Read through the central directory: FastExcel streams entries with data descriptors,
     // which a ZipInputStream cannot size.
@@ -68,7 +72,8 @@ final class XlsxCharts {
               + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
               + "<Relationship Id=\"rIdCredereDrawing\" Type=\"" + REL_NS + "/drawing\" "
               + "Target=\"../drawings/drawing" + number + ".xml\"/></Relationships>"));
-      parts.put("xl/drawings/drawing" + number + ".xml", utf8(drawing(chart)));
+      int width = reports.get(sheet - 1).columns().size();
+      parts.put("xl/drawings/drawing" + number + ".xml", utf8(drawing(chart, width + 1)));
       parts.put("xl/drawings/_rels/drawing" + number + ".xml.rels", utf8(
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
               + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -98,8 +103,8 @@ final class XlsxCharts {
     return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
   }
 
-  private static String drawing(BarChart chart) {
-    int fromCol = chart.lastValueColumn() + 2;
+  /** A drawing anchoring the chart at {@code fromCol} (0-based), right of the data. */
+  private static String drawing(BarChart chart, int fromCol) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
         + "xmlns:a=\"" + DRAWING_NS + "\">"
@@ -129,6 +134,10 @@ final class XlsxCharts {
           .append(index).append("\"/>")
           .append("<c:tx><c:strRef><c:f>").append(escape(quoted + "!"
               + absolute(chart.nameColumn(), excelRow))).append("</c:f></c:strRef></c:tx>")
+          // Explicit colours: FastExcel writes no theme, and without one some readers draw
+          // theme-coloured bars invisible.
+          .append("<c:spPr><a:solidFill><a:srgbClr val=\"")
+          .append(PALETTE[index % PALETTE.length]).append("\"/></a:solidFill></c:spPr>")
           .append("<c:invertIfNegative val=\"0\"/>")
           .append("<c:cat><c:strRef><c:f>").append(escape(categories))
           .append("</c:f></c:strRef></c:cat>")
@@ -153,7 +162,8 @@ final class XlsxCharts {
         + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500002\"/><c:crosses val=\"autoZero\"/>"
         + "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
         + "<c:valAx><c:axId val=\"500002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
-        + "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>"
+        + "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill>"
+        + "<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>"
         + "<c:numFmt formatCode=\"#,##0\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/>"
         + "<c:crossAx val=\"500001\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>"
         + "</c:valAx></c:plotArea><c:legend><c:legendPos val=\"r\"/><c:overlay val=\"0\"/></c:legend>"

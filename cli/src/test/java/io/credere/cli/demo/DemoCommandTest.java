@@ -31,7 +31,14 @@ class DemoCommandTest {
     assertThat(summary).hasSize(4);
     try (InputStream in = Files.newInputStream(dir.resolve("credere-demo.xlsx"));
         ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-      assertThat(workbook.getSheets().map(Sheet::getName)).contains("ledger-summary");
+      assertThat(workbook.getSheets().map(Sheet::getName)).contains("ledger-summary", "aging",
+          "allocation", "kpi", "scores", "dunning", "disputes", "worklist", "refunds");
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(
+        dir.resolve("credere-demo.xlsx").toFile())) {
+      String chart = new String(zip.getInputStream(zip.getEntry("xl/charts/chart1.xml"))
+          .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(chart).contains("Aged balance by bucket as of 2026-11-20").contains("'aging'!$B$");
     }
   }
 

@@ -58,7 +58,10 @@ class XlsxChartsTest {
     assertThat(chart).contains("<c:f>'aged balance'!$A$2</c:f>")
         .contains("<c:f>'aged balance'!$B$1:$D$1</c:f>")
         .contains("<c:f>'aged balance'!$B$3:$D$3</c:f>")
-        .contains("<a:t>Aged balance</a:t>");
+        .contains("<a:t>Aged balance</a:t>")
+        .contains("<a:srgbClr val=\"4472C4\"/>");
+    // anchored right of the report's four columns, not over them
+    assertThat(parts.get("xl/drawings/drawing1.xml")).contains("<xdr:from><xdr:col>5</xdr:col>");
     assertThat(parts.get("[Content_Types].xml"))
         .contains("/xl/charts/chart1.xml").contains("/xl/drawings/drawing1.xml");
     try (InputStream in = Files.newInputStream(file);

@@ -48,6 +48,7 @@ final class ScoringStep implements DemoStep {
     Report.Builder holds = Report.builder("credit-holds", "customer_id", "name", "currency",
         "decision", "exposure", "credit_limit", "headroom", "reasons", "explanation");
     int held = 0;
+    List<java.util.Map.Entry<String, CreditCheckResult>> heldChecks = new java.util.ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       Customer customer = data.get(i).customer();
       CreditCheckResult check = HOLD_CHECK.check(CreditCheckRequest.builder()
@@ -56,6 +57,7 @@ final class ScoringStep implements DemoStep {
           .knockOut(assessments.get(i).knockOut()).build());
       if (check.decision().compareTo(CheckDecision.HOLD) >= 0) {
         held++;
+        heldChecks.add(java.util.Map.entry(customer.customerId().value(), check));
         holds.row(Cell.input(customer.customerId().value()), Cell.input(customer.name()),
             Cell.text(customer.currency().getCode()), Cell.text(check.decision().name()),
             Cell.amount(check.exposure().total()),
@@ -67,11 +69,28 @@ final class ScoringStep implements DemoStep {
     }
     context.write(holds.build());
     long changed = assessments.stream().filter(a -> a.limit().differsFromCurrent()).count();
-    context.say("SCORING  %d customers scored; %d accounts to hold; %d limits to change",
-        assessments.size(), held, changed);
-    assessments.stream().filter(a -> a.limit().differsFromCurrent()).limit(5).forEach(a ->
-        context.say("  %-8s grade %s score %3d  limit %s -> %s", a.customerId().value(),
-            a.score().grade(), a.score().score(),
+    java.util.Map<String, Long> grades = new java.util.TreeMap<>();
+    assessments.forEach(a -> grades.merge(a.score().grade(), 1L, Long::sum));
+    context.say("SCORING  %d customers scored (grades %s); %d accounts on hold; %d limits to "
+        + "change", assessments.size(), grades, held, changed);
+    context.say("  on hold (most over the limit first):");
+    heldChecks.stream()
+        .sorted(java.util.Comparator.comparing(
+            (java.util.Map.Entry<String, CreditCheckResult> e) -> e.getValue().headroom()
+                .map(Money::getAmount).orElse(java.math.BigDecimal.ZERO)))
+        .limit(5)
+        .forEach(e -> context.say("    %-8s %s %s", e.getKey(), e.getValue().decision(), String.join(", ", e.getValue().reasonCodes())
+                + e.getValue().headroom().filter(Money::isNegative)
+                    .map(h -> " (over by " + h.negated() + ")").orElse("")));
+    context.say("  limits to change (largest cut first):");
+    assessments.stream().filter(a -> a.limit().differsFromCurrent())
+        .sorted(java.util.Comparator.comparing((CreditAssessment a) ->
+            a.limit().recommended().map(Money::getAmount).orElse(java.math.BigDecimal.ZERO)
+                .subtract(a.limit().current().map(Money::getAmount)
+                    .orElse(java.math.BigDecimal.ZERO))))
+        .limit(3)
+        .forEach(a -> context.say("    %-8s grade %s score %3d  limit %s -> %s",
+            a.customerId().value(), a.score().grade(), a.score().score(),
             a.limit().current().map(Money::toString).orElse("none"),
             a.limit().recommended().map(Money::toString).orElse("none")));
   }

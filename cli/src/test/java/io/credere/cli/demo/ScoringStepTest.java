@@ -19,7 +19,8 @@ class ScoringStepTest {
   void demo_scores_every_sample_customer_and_lists_holds() throws IOException {
     CliRun run = CliRun.of("demo", "--output", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("SCORING  40 customers scored;");
+    assertThat(run.out()).contains("SCORING  40 customers scored (grades ")
+        .contains("on hold (most over the limit first):");
     List<String> scores = Files.readAllLines(dir.resolve("scores.csv"));
     assertThat(scores.get(0)).isEqualTo("customer_id,score,grade,payment_index,"
         + "weighted_days_beyond_terms,z_score,z_model,z_zone,recommended_limit,current_limit,"
@@ -33,5 +34,7 @@ class ScoringStepTest {
         .contains(",HOLD,").contains("OVER_LIMIT"));
     // the two accounts the sample has on credit hold are listed
     assertThat(holds.stream().filter(l -> l.contains("CUSTOMER_ON_HOLD")).count()).isEqualTo(2);
+    // the summary counts exactly the accounts the hold list names
+    assertThat(run.out()).contains("; " + (holds.size() - 1) + " accounts on hold;");
   }
 }

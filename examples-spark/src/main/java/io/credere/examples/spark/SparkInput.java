@@ -24,7 +24,10 @@ final class SparkInput {
 
   private SparkInput() {}
 
-  /** The file's lines with their 1-based line numbers, in at least {@code partitions} parts. */
+  /**
+   * The file's lines with their 1-based line numbers ({@code zipWithIndex}: one extra pass that
+   * counts the lines of each partition), partitioned as the file was read.
+   */
   static JavaPairRDD<String, Long> numberedLines(JavaRDD<String> text) {
     return text.zipWithIndex().mapToPair(t -> new Tuple2<>(t._1(), t._2() + 1));
   }

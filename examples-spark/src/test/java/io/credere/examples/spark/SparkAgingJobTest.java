@@ -130,6 +130,19 @@ class SparkAgingJobTest {
   }
 
   @Test
+  void ages_a_ledger_with_nothing_open_into_the_header_alone() throws IOException {
+    Path settled = dir.resolve("settled.csv");
+    Files.writeString(settled, "customer_id,document_id,document_type,document_date,due_date,"
+        + "currency,amount,open_amount\nC-1,INV-1,INVOICE,2026-10-01,2026-10-31,EUR,100.00,0\n\n");
+
+    AgingReport distributed = SparkAgingJob.age(spark, settled.toString(), POLICY, 4);
+
+    assertThat(distributed.isEmpty()).isTrue();
+    assertThat(SparkAgingJob.toCsv(distributed))
+        .isEqualTo("customer_id,currency,current,1-30,31-60,61-90,91+,unapplied_credits,total\n");
+  }
+
+  @Test
   void reports_a_missing_required_column() throws IOException {
     Path bad = dir.resolve("no-due-date.csv");
     Files.writeString(bad, "customer_id,document_id,document_type,document_date,currency,"

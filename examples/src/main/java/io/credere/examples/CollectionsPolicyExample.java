@@ -134,10 +134,11 @@ public final class CollectionsPolicyExample {
           + dispute.dueDate() + ": " + dispute.explanation().sentence());
     }
     for (DunningProposal proposal : outcome.proposals()) {
-      System.out.println(proposal.customerId().value() + " "
-          + proposal.level().map(l -> "level " + l.level() + " " + l.channel() + " fee "
-              + proposal.fee()).orElse("no action (" + proposal.exclusion().orElseThrow() + ")")
-          + ": " + proposal.explanation().sentence());
+      String action = proposal.level()
+          .map(l -> "level " + l.level() + " " + l.channel() + " fee " + proposal.fee())
+          .orElseGet(() -> "no action (" + proposal.exclusion().orElseThrow() + ")");
+      System.out.println(proposal.customerId().value() + " " + action + ": "
+          + proposal.explanation().sentence());
     }
   }
 

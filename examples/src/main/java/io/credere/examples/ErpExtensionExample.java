@@ -97,7 +97,7 @@ public final class ErpExtensionExample {
         return;
       }
       if (work.customerId().isEmpty()) {
-        work.identify(customer, ID, "payment advice " + advice.group() + " names it");
+        work.identify(customer, ID, "payment advice " + advice.group());
       }
       Optional<OpenItem> invoice = work.openItems().stream()
           .filter(item -> item.documentId().value().equals(advice.group(2))).findFirst();

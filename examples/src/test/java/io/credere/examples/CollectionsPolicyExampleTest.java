@@ -64,4 +64,13 @@ class CollectionsPolicyExampleTest {
         .containsExactly(tuple(DocumentId.of("INV-B2"), ExclusionReason.DISPUTED));
     assertThat(proposalFor("C-400").documents()).isEqualTo(List.of(DocumentId.of("INV-D2")));
   }
+
+  @Test
+  void main_prints_owners_and_actions() throws Exception {
+    List<String> out = MainOutput.lines(() -> CollectionsPolicyExample.main(new String[0]));
+    assertThat(out).hasSize(7);
+    assertThat(out.get(0)).startsWith("D-1 -> SALES by 2026-12-04: ");
+    assertThat(out.get(4)).startsWith("C-200 level 3 FINAL_NOTICE fee EUR 15.00: ");
+    assertThat(out.get(5)).startsWith("C-300 no action (BELOW_MINIMUM): ");
+  }
 }

@@ -152,4 +152,12 @@ class DatabaseExampleTest {
     assertThat(rows("SELECT COUNT(*) FROM aging_report WHERE as_of = DATE '2026-11-21'"))
         .containsExactly("24");
   }
+
+  @Test
+  void main_creates_the_sample_database_and_commits() throws Exception {
+    List<String> out = MainOutput.lines(() -> DatabaseExample.main(
+        new String[] {"jdbc:h2:mem:main_test", "2026-11-20"}));
+    assertThat(out).containsExactly("Applied 5 payments as of 2026-11-20: 7 allocation lines, "
+        + "4 open items updated, 1 on-account/suspense items, 24 aging rows; committed.");
+  }
 }

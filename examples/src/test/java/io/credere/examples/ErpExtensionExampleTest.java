@@ -80,4 +80,15 @@ class ErpExtensionExampleTest {
     assertThat(result.postings().stream().mapToLong(ErpPosting::amountCents).sum())
         .isEqualTo(119_000 + 48_000 + 30_000);
   }
+
+  @Test
+  void main_prints_the_postings_and_the_invoices() throws Exception {
+    List<String> out = MainOutput.lines(() -> ErpExtensionExample.main(new String[0]));
+    assertThat(out).hasSize(7);
+    assertThat(out.get(3)).isEqualTo("BK-2026-1103          1410 CUSTOMER ON ACCOUNT     50.00  "
+        + "ERP_PAYMENT_ADVICE   EUR 50.00 left on account of 10042 (identified by payment advice "
+        + "ADV-10042-90000816): no document could be determined with confidence.");
+    assertThat(out.subList(4, 7)).containsExactly("90000815 open 0.00 PAID",
+        "90000816 open 0.00 PAID", "90000820 open 0.00 PAID");
+  }
 }

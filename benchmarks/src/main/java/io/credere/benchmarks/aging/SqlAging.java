@@ -49,6 +49,15 @@ public final class SqlAging {
         + "GROUP BY customer, currency ORDER BY customer, currency";
   }
 
+  /**
+   * The query's rows summed in SQL, as one row: its count in place of the customer, "*" for the
+   * currency, then the column sums. The engine still aggregates every group.
+   */
+  static String summed(String query) {
+    return "SELECT CAST(COUNT(*) AS INTEGER), '*', SUM(b_current), SUM(b_1_30), SUM(b_31_60), "
+        + "SUM(b_61_90), SUM(b_91_plus), SUM(unapplied_credits) FROM (" + query + ") AS report";
+  }
+
   static SqlAging run(Connection connection, String query) throws SQLException {
     int capacity = 1024;
     int[] customer = new int[capacity];

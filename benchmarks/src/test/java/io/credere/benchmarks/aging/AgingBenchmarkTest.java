@@ -42,6 +42,12 @@ class AgingBenchmarkTest {
     try {
       assertSameAsCredere(credere, duckdb.duckdbOneThread());
       assertSameAsCredere(credere, h2.h2());
+      SqlAging summed = duckdb.duckdbOneThreadEngineOnly();
+      assertThat(summed.rows).isEqualTo(1);
+      assertThat(summed.customer[0]).isEqualTo(credere.size());
+      assertThat(summed.amounts[SqlAging.WIDTH - 1]).isEqualTo(
+          credere.rows().stream().mapToLong(r -> r.balance().unappliedCredits()
+              .getAmountMinorLong()).sum());
     } finally {
       duckdb.tearDown();
       h2.tearDown();

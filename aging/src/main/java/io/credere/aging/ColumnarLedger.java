@@ -350,10 +350,12 @@ public final class ColumnarLedger {
      */
     public Builder add(int customerIndex, int currencyIndex, int documentEpochDay, int dueEpochDay,
         long openMinor) {
-      Checks.argument(customerIndex >= 0 && customerIndex < customerIds.size(),
-          "Unknown customer index " + customerIndex);
-      Checks.argument(currencyIndex >= 0 && currencyIndex < currencyUnits.size(),
-          "Unknown currency index " + currencyIndex);
+      if (customerIndex < 0 || customerIndex >= customerIds.size()) {
+        throw new IllegalArgumentException("Unknown customer index " + customerIndex);
+      }
+      if (currencyIndex < 0 || currencyIndex >= currencyUnits.size()) {
+        throw new IllegalArgumentException("Unknown currency index " + currencyIndex);
+      }
       if (size == customer.length) {
         int grown = Math.max(16, size + (size >> 1));
         customer = Arrays.copyOf(customer, grown);

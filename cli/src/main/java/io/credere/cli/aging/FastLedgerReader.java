@@ -138,72 +138,72 @@ final class FastLedgerReader {
 
     /** Reads the row from {@code pos} to {@code content}; false to hand over. */
     boolean add(int pos, int content) {
-    int fields = 0;
-    int start = pos;
-    for (int i = pos; i <= content; i++) {
-      if (i == content || data[i] == ',') {
-        if (fields < width + 1) {
-          starts[fields] = start;
-          ends[fields] = i;
+      int fields = 0;
+      int start = pos;
+      for (int i = pos; i <= content; i++) {
+        if (i == content || data[i] == ',') {
+          if (fields < width + 1) {
+            starts[fields] = start;
+            ends[fields] = i;
+          }
+          fields++;
+          start = i + 1;
+        } else if (data[i] == '\r') {
+          return false;
         }
-        fields++;
-        start = i + 1;
-      } else if (data[i] == '\r') {
+      }
+      if (fields <= maxCol) {
         return false;
       }
-    }
-    if (fields <= maxCol) {
-      return false;
-    }
-    for (int k = 0; k < REQUIRED.length; k++) {
-      if (!plain(data, starts[col[k]], ends[col[k]])) {
+      for (int k = 0; k < REQUIRED.length; k++) {
+        if (!plain(data, starts[col[k]], ends[col[k]])) {
+          return false;
+        }
+      }
+      if (discountDate >= 0 && discountDate < fields && ends[discountDate] > starts[discountDate]
+          || discountPercent >= 0 && discountPercent < fields
+          && ends[discountPercent] > starts[discountPercent]) {
         return false;
       }
-    }
-    if (discountDate >= 0 && discountDate < fields && ends[discountDate] > starts[discountDate]
-        || discountPercent >= 0 && discountPercent < fields
-        && ends[discountPercent] > starts[discountPercent]) {
-      return false;
-    }
-    if (disputed >= 0 && disputed < fields && !flag(data, starts[disputed], ends[disputed])) {
-      return false;
-    }
-    int sign = type(data, starts[col[2]], ends[col[2]]);
-    if (sign == 0) {
-      return false;
-    }
-    int documentDay = day(data, starts[col[3]], ends[col[3]]);
-    int dueDay = day(data, starts[col[4]], ends[col[4]]);
-    if (documentDay == Integer.MIN_VALUE || dueDay == Integer.MIN_VALUE) {
-      return false;
-    }
-    CurrencyUnit currency = currencies.find(data, starts[col[5]], ends[col[5]]);
-    if (currency == null) {
-      return false;
-    }
-    int scale = currency.getDecimalPlaces();
-    long amount = minor(data, starts[col[6]], ends[col[6]], scale);
-    long open = minor(data, starts[col[7]], ends[col[7]], scale);
-    if (amount == Long.MIN_VALUE || open == Long.MIN_VALUE
-        || Long.signum(amount) == -sign || Long.signum(open) == -sign
-        || Math.abs(open) > Math.abs(amount)) {
-      return false;
-    }
-    int idLength = ends[col[1]] - starts[col[1]];
-    int customerLength = ends[col[0]] - starts[col[0]];
-    if (idLength > 256 || customerLength > 256) {
-      return false;
-    }
-    if (!documents.add(hash(data, starts[col[1]], ends[col[1]]))) {
-      return false;
-    }
-    int customerIndex = customers.find(data, starts[col[0]], ends[col[0]]);
-    if (customerIndex < 0) {
-      customerIndex = builder.customer(CustomerId.of(new String(data, starts[col[0]],
-          customerLength, StandardCharsets.US_ASCII)));
-      customers.put(data, starts[col[0]], ends[col[0]], customerIndex);
-    }
-    builder.add(customerIndex, builder.currency(currency), documentDay, dueDay, open);
+      if (disputed >= 0 && disputed < fields && !flag(data, starts[disputed], ends[disputed])) {
+        return false;
+      }
+      int sign = type(data, starts[col[2]], ends[col[2]]);
+      if (sign == 0) {
+        return false;
+      }
+      int documentDay = day(data, starts[col[3]], ends[col[3]]);
+      int dueDay = day(data, starts[col[4]], ends[col[4]]);
+      if (documentDay == Integer.MIN_VALUE || dueDay == Integer.MIN_VALUE) {
+        return false;
+      }
+      CurrencyUnit currency = currencies.find(data, starts[col[5]], ends[col[5]]);
+      if (currency == null) {
+        return false;
+      }
+      int scale = currency.getDecimalPlaces();
+      long amount = minor(data, starts[col[6]], ends[col[6]], scale);
+      long open = minor(data, starts[col[7]], ends[col[7]], scale);
+      if (amount == Long.MIN_VALUE || open == Long.MIN_VALUE
+          || Long.signum(amount) == -sign || Long.signum(open) == -sign
+          || Math.abs(open) > Math.abs(amount)) {
+        return false;
+      }
+      int idLength = ends[col[1]] - starts[col[1]];
+      int customerLength = ends[col[0]] - starts[col[0]];
+      if (idLength > 256 || customerLength > 255) {
+        return false;
+      }
+      if (!documents.add(hash(data, starts[col[1]], ends[col[1]]))) {
+        return false;
+      }
+      int customerIndex = customers.find(data, starts[col[0]], ends[col[0]]);
+      if (customerIndex < 0) {
+        customerIndex = builder.customer(CustomerId.of(new String(data, starts[col[0]],
+            customerLength, StandardCharsets.US_ASCII)));
+        customers.put(data, starts[col[0]], ends[col[0]], customerIndex);
+      }
+      builder.add(customerIndex, builder.currency(currency), documentDay, dueDay, open);
       return true;
     }
   }
@@ -344,65 +344,83 @@ final class FastLedgerReader {
     return h ^ (h >>> 32);
   }
 
-  /** Customer ids seen so far, by their bytes in the file: index of each, no String per row. */
+  /**
+   * Customer ids seen so far, by their bytes in the file: the index of each, without a String per
+   * row. Open addressing over one array, two longs a slot (the first 8 bytes of the id packed;
+   * its length, 24 bits of hash and the value), so a lookup of a short id touches one cache line;
+   * a longer id is also compared byte by byte where it was first seen.
+   */
   private static final class ByteKeys {
     private byte[] source;
-    private int[] hashes = new int[1 << 12];
+    private long[] table = new long[2 << 12];
     private int[] starts = new int[1 << 12];
-    private int[] ends = new int[1 << 12];
-    private int[] values = new int[1 << 12];
     private int size;
 
     /** The value of the bytes, or -1. */
     int find(byte[] data, int start, int end) {
-      if (source == null) {
-        return -1;
-      }
       int hash = hashOf(data, start, end);
+      long word = word(data, start, end);
+      long tag = tag(end - start, hash);
       int mask = starts.length - 1;
       int i = hash & mask;
-      while (ends[i] != 0) {
-        if (hashes[i] == hash && Arrays.equals(source, starts[i], ends[i], data, start, end)) {
-          return values[i];
+      long info;
+      while ((info = table[2 * i + 1]) != 0) {
+        if ((info & 0xFFFFFFFF00000000L) == tag && table[2 * i] == word
+            && (end - start <= 8 || Arrays.equals(source, starts[i], starts[i] + end - start,
+                data, start, end))) {
+          return (int) info;
         }
         i = (i + 1) & mask;
       }
       return -1;
     }
 
-    /** Adds bytes not yet present (end > 0). */
+    /** Adds bytes not yet present, with a value of at least 0. */
     void put(byte[] data, int start, int end, int value) {
       source = data;
       if (size * 2 >= starts.length) {
-        int[] oldHashes = hashes;
+        long[] oldTable = table;
         int[] oldStarts = starts;
-        int[] oldEnds = ends;
-        int[] oldValues = values;
-        int grown = oldStarts.length * 2;
-        hashes = new int[grown];
-        starts = new int[grown];
-        ends = new int[grown];
-        values = new int[grown];
+        table = new long[oldTable.length * 2];
+        starts = new int[oldStarts.length * 2];
         for (int k = 0; k < oldStarts.length; k++) {
-          if (oldEnds[k] != 0) {
-            insert(oldHashes[k], oldStarts[k], oldEnds[k], oldValues[k]);
+          long info = oldTable[2 * k + 1];
+          if (info != 0) {
+            int at = slot(hashOf(source, oldStarts[k],
+                oldStarts[k] + (int) (info >>> 56)));
+            table[2 * at] = oldTable[2 * k];
+            table[2 * at + 1] = info;
+            starts[at] = oldStarts[k];
           }
         }
       }
-      insert(hashOf(data, start, end), start, end, value);
+      int at = slot(hashOf(data, start, end));
+      table[2 * at] = word(data, start, end);
+      table[2 * at + 1] = tag(end - start, hashOf(data, start, end)) | value;
+      starts[at] = start;
       size++;
     }
 
-    private void insert(int hash, int start, int end, int value) {
+    private int slot(int hash) {
       int mask = starts.length - 1;
       int i = hash & mask;
-      while (ends[i] != 0) {
+      while (table[2 * i + 1] != 0) {
         i = (i + 1) & mask;
       }
-      hashes[i] = hash;
-      starts[i] = start;
-      ends[i] = end;
-      values[i] = value;
+      return i;
+    }
+
+    /** The length (1 to 255: the reader hands longer ids over) and 24 bits of the hash. */
+    private static long tag(int length, int hash) {
+      return ((long) length << 56) | ((long) (hash >>> 8) & 0xFFFFFFL) << 32;
+    }
+
+    private static long word(byte[] data, int start, int end) {
+      long w = 0;
+      for (int i = start, to = Math.min(end, start + 8); i < to; i++) {
+        w = (w << 8) | (data[i] & 0xFF);
+      }
+      return w;
     }
 
     /** A well-mixed hash (ids like C-00042 differ in a digit or two). */

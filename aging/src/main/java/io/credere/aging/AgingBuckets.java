@@ -129,6 +129,11 @@ public final class AgingBuckets {
     return table;
   }
 
+  /** The inclusive upper age of every bucket but the last (a copy). */
+  int[] uppers() {
+    return uppers.clone();
+  }
+
   /** The largest boundary. */
   int largestBoundary() {
     return boundaries[boundaries.length - 1];

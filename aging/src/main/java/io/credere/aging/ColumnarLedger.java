@@ -13,37 +13,40 @@ import java.util.Map;
 import org.joda.money.CurrencyUnit;
 
 /**
- * Open items held as primitive columns, for aging millions of items without an object per item:
- * per item a customer index ({@code int}), a currency index ({@code byte}), the document and due
- * dates as epoch days ({@code int}) and the open amount in the currency's minor units
- * ({@code long}): 21 bytes an item.
+ * Open items held as primitive columns, for aging millions of items without an object per item.
  *
- * <p>Customers and currencies are kept once each, in dictionaries. {@link #age(AgingPolicy)}
- * gives exactly the {@link AgingReport} that {@link AgingReport#of(AgingPolicy, Iterable)} gives
- * for the same items. The columns hold the dates items are aged by, so a host that dates items
- * its own way ({@link ItemDating}) puts those dates in the columns; {@link #age(AgingPolicy)}
- * ignores the policy's dating.
+ * <p>Layout (fixed when the ledger is {@linkplain Builder#build() built}): the items are grouped
+ * by customer and currency, the groups in report order (customer id, then currency code), so
+ * aging reads the columns once, front to back, with a few running sums per group. Per item: the
+ * document and due dates as epoch days ({@code int} each) and the open amount in the currency's
+ * minor units ({@code long}): {@value #BYTES_PER_ITEM} bytes an item. Per group (a customer and
+ * currency with at least one item): the customer and currency indexes and where the group ends
+ * ({@code int}, {@code byte}, {@code int}). Customers and currencies are kept once each, in
+ * dictionaries.
+ *
+ * <p>{@link #age(AgingPolicy)} gives exactly the {@link AgingReport} that
+ * {@link AgingReport#of(AgingPolicy, Iterable)} gives for the same items. The columns hold the
+ * dates items are aged by, so a host that dates items its own way ({@link ItemDating}) puts those
+ * dates in the columns; {@link #age(AgingPolicy)} ignores the policy's dating.
  *
  * <p>Built with {@link #builder(int)}. Immutable and thread-safe once built.
  */
 public final class ColumnarLedger {
 
   /** Bytes each item takes in the columns. */
-  public static final int BYTES_PER_ITEM = Integer.BYTES + Byte.BYTES + 2 * Integer.BYTES
-      + Long.BYTES;
+  public static final int BYTES_PER_ITEM = 2 * Integer.BYTES + Long.BYTES;
 
-  /** Dense sums up to this many longs; a sparser key space is summed in a hash map. */
-  private static final long DENSE_LIMIT = 1L << 25;
+  /** Bytes each customer and currency group takes (its keys and its end). */
+  public static final int BYTES_PER_GROUP = Integer.BYTES + Byte.BYTES + Integer.BYTES;
 
   private final CustomerId[] customerIds;
   private final CurrencyUnit[] currencyUnits;
-  /** Customer indexes in customer id order. */
-  private final int[] customerOrder;
-  /** Currency indexes in code order. */
-  private final int[] currencyOrder;
   private final int size;
-  private final int[] customer;
-  private final byte[] currency;
+  /** Per group, in report order: the customer index, the currency index, the end (exclusive). */
+  private final int[] groupCustomer;
+  private final byte[] groupCurrency;
+  private final int[] groupEnd;
+  /** Per item, grouped. */
   private final int[] documentDay;
   private final int[] dueDay;
   private final long[] open;
@@ -52,23 +55,91 @@ public final class ColumnarLedger {
     this.size = b.size;
     this.customerIds = b.customerIds.toArray(new CustomerId[0]);
     this.currencyUnits = b.currencyUnits.toArray(new CurrencyUnit[0]);
-    this.customer = Arrays.copyOf(b.customer, size);
-    this.currency = Arrays.copyOf(b.currency, size);
-    this.documentDay = Arrays.copyOf(b.documentDay, size);
-    this.dueDay = Arrays.copyOf(b.dueDay, size);
-    this.open = Arrays.copyOf(b.open, size);
-    Integer[] byId = new Integer[customerIds.length];
-    for (int i = 0; i < byId.length; i++) {
-      byId[i] = i;
+    int[] customerRank = ranks(customerIds.length,
+        Comparator.comparing(i -> customerIds[i].value()));
+    int[] currencyRank = ranks(currencyUnits.length,
+        Comparator.comparing(i -> currencyUnits[i].getCode()));
+    // Two stable counting passes (currency, then customer): items in report order, in O(n).
+    int[] byCurrency = countingOrder(identity(size), b.currency, currencyRank, currencyUnits.length);
+    int[] order = countingOrder(byCurrency, b.customer, customerRank, customerIds.length);
+    this.documentDay = new int[size];
+    this.dueDay = new int[size];
+    this.open = new long[size];
+    int groups = 0;
+    int lastCustomer = -1;
+    int lastCurrency = -1;
+    for (int i = 0; i < size; i++) {
+      int from = order[i];
+      documentDay[i] = b.documentDay[from];
+      dueDay[i] = b.dueDay[from];
+      open[i] = b.open[from];
+      int c = b.customer[from];
+      int u = b.currency[from] & 0xFF;
+      if (c != lastCustomer || u != lastCurrency) {
+        groups++;
+        lastCustomer = c;
+        lastCurrency = u;
+      }
     }
-    Arrays.sort(byId, Comparator.comparing(i -> customerIds[i].value()));
-    this.customerOrder = Arrays.stream(byId).mapToInt(Integer::intValue).toArray();
-    Integer[] byCode = new Integer[currencyUnits.length];
-    for (int i = 0; i < byCode.length; i++) {
-      byCode[i] = i;
+    this.groupCustomer = new int[groups];
+    this.groupCurrency = new byte[groups];
+    this.groupEnd = new int[groups];
+    int g = -1;
+    lastCustomer = -1;
+    lastCurrency = -1;
+    for (int i = 0; i < size; i++) {
+      int from = order[i];
+      int c = b.customer[from];
+      int u = b.currency[from] & 0xFF;
+      if (c != lastCustomer || u != lastCurrency) {
+        g++;
+        groupCustomer[g] = c;
+        groupCurrency[g] = (byte) u;
+        lastCustomer = c;
+        lastCurrency = u;
+      }
+      groupEnd[g] = i + 1;
     }
-    Arrays.sort(byCode, Comparator.comparing(i -> currencyUnits[i].getCode()));
-    this.currencyOrder = Arrays.stream(byCode).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The rank of every index 0..n-1 under {@code order}. */
+  private static int[] ranks(int n, Comparator<Integer> order) {
+    Integer[] sorted = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = i;
+    }
+    Arrays.sort(sorted, order);
+    int[] rank = new int[n];
+    for (int r = 0; r < n; r++) {
+      rank[sorted[r]] = r;
+    }
+    return rank;
+  }
+
+  private static int[] identity(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  /** {@code items} stably reordered by the rank of their key (an int or a byte column). */
+  private static int[] countingOrder(int[] items, Object keys, int[] rank, int ranks) {
+    int[] ints = keys instanceof int[] ? (int[]) keys : null;
+    byte[] bytes = keys instanceof byte[] ? (byte[]) keys : null;
+    int[] start = new int[ranks + 1];
+    for (int item : items) {
+      start[rank[ints != null ? ints[item] : bytes[item] & 0xFF] + 1]++;
+    }
+    for (int r = 0; r < ranks; r++) {
+      start[r + 1] += start[r];
+    }
+    int[] sorted = new int[items.length];
+    for (int item : items) {
+      sorted[start[rank[ints != null ? ints[item] : bytes[item] & 0xFF]]++] = item;
+    }
+    return sorted;
   }
 
   /**
@@ -104,111 +175,118 @@ public final class ColumnarLedger {
     return currencyUnits.length;
   }
 
-  /** The bytes the item columns take ({@link #BYTES_PER_ITEM} per item), dictionaries aside. */
-  public long columnBytes() {
-    return (long) size * BYTES_PER_ITEM;
+  /** How many customer and currency groups (pairs with at least one item). */
+  public int groupCount() {
+    return groupEnd.length;
   }
 
   /**
-   * Ages every item under {@code policy} (its dating aside: the columns hold the dates).
+   * The bytes the item and group columns take ({@link #BYTES_PER_ITEM} per item,
+   * {@link #BYTES_PER_GROUP} per group), the customer and currency dictionaries aside.
+   */
+  public long columnBytes() {
+    return (long) size * BYTES_PER_ITEM + (long) groupEnd.length * BYTES_PER_GROUP;
+  }
+
+  /**
+   * Ages every item under {@code policy} (its dating aside: the columns hold the dates), in one
+   * pass over the columns.
    *
    * @return the same report as the object path gives for the same items
    */
   public AgingReport age(AgingPolicy policy) {
     Checks.notNull(policy, "policy");
-    AgingBuckets buckets = policy.buckets();
-    int width = buckets.size() + 1;
-    long keys = (long) customerIds.length * currencyUnits.length;
-    if (keys * (width + 1) > DENSE_LIMIT) {
-      return ageSparse(policy);
-    }
-    int stride = width + 1;
+    int width = policy.buckets().size() + 1;
     int creditSlot = width - 1;
-    int countSlot = width;
-    int currencies = currencyUnits.length;
-    long[] sums = new long[(int) (keys * stride)];
-    int[] table = buckets.lookupTable();
-    int last = table.length - 1;
+    // An item is in bucket k when its aging day is before threshold[k-1] .. : the number of
+    // thresholds its day is below. Ages and thresholds are compared in epoch days as longs.
+    int[] uppers = policy.buckets().uppers();
     long asOf = policy.asOf().toEpochDay();
+    long[] threshold = new long[uppers.length];
+    for (int k = 0; k < uppers.length; k++) {
+      threshold[k] = asOf - uppers[k];
+    }
     int[] days = policy.basis() == AgingBasis.DUE_DATE ? dueDay : documentDay;
     boolean keepCredits = !policy.isNetCredits();
-    int[] customerColumn = customer;
-    byte[] currencyColumn = currency;
-    long[] openColumn = open;
-    for (int i = 0; i < size; i++) {
-      long amount = openColumn[i];
-      int age = (int) Math.min(Math.max(asOf - days[i], 0), last);
-      int slot = keepCredits && amount < 0 ? creditSlot : table[age];
-      int base = (customerColumn[i] * currencies + (currencyColumn[i] & 0xFF)) * stride;
-      sums[base + slot] = Math.addExact(sums[base + slot], amount);
-      sums[base + countSlot] += amount != 0 ? 1 : 0;
-    }
+    int groups = groupEnd.length;
+    CustomerId[] rowCustomers = new CustomerId[groups];
+    CurrencyUnit[] rowCurrencies = new CurrencyUnit[groups];
+    long[] amounts = new long[groups * width];
+    long[] sums = new long[width];
     int rows = 0;
-    for (int k = 0; k < keys; k++) {
-      if (sums[k * stride + countSlot] != 0) {
+    int from = 0;
+    for (int g = 0; g < groups; g++) {
+      int to = groupEnd[g];
+      long any = threshold.length == 4
+          ? sumFour(days, from, to, threshold, keepCredits, creditSlot, sums)
+          : sumAny(days, from, to, threshold, keepCredits, creditSlot, sums);
+      if (any != 0) {
+        rowCustomers[rows] = customerIds[groupCustomer[g]];
+        rowCurrencies[rows] = currencyUnits[groupCurrency[g] & 0xFF];
+        System.arraycopy(sums, 0, amounts, rows * width, width);
         rows++;
       }
+      Arrays.fill(sums, 0L);
+      from = to;
     }
-    CustomerId[] rowCustomers = new CustomerId[rows];
-    CurrencyUnit[] rowCurrencies = new CurrencyUnit[rows];
-    long[] amounts = new long[rows * width];
-    int r = 0;
-    for (int c : customerOrder) {
-      for (int u : currencyOrder) {
-        int base = (c * currencies + u) * stride;
-        if (sums[base + countSlot] != 0) {
-          rowCustomers[r] = customerIds[c];
-          rowCurrencies[r] = currencyUnits[u];
-          System.arraycopy(sums, base, amounts, r * width, width);
-          r++;
-        }
-      }
+    if (rows < groups) {
+      rowCustomers = Arrays.copyOf(rowCustomers, rows);
+      rowCurrencies = Arrays.copyOf(rowCurrencies, rows);
+      amounts = Arrays.copyOf(amounts, rows * width);
     }
     return new AgingReport(policy, rowCustomers, rowCurrencies, amounts);
   }
 
-  private AgingReport ageSparse(AgingPolicy policy) {
-    AgingBuckets buckets = policy.buckets();
-    int width = buckets.size() + 1;
-    long asOf = policy.asOf().toEpochDay();
-    int[] days = policy.basis() == AgingBasis.DUE_DATE ? dueDay : documentDay;
-    Map<Long, long[]> sums = new HashMap<>();
-    for (int i = 0; i < size; i++) {
-      long amount = open[i];
-      if (amount == 0) {
-        continue;
+  /**
+   * Sums items {@code from..to} into {@code sums}, four thresholds (the standard due-date
+   * buckets); returns the OR of their amounts (zero when every item is settled).
+   */
+  private long sumFour(int[] days, int from, int to, long[] threshold, boolean keepCredits,
+      int creditSlot, long[] sums) {
+    long t0 = threshold[0];
+    long t1 = threshold[1];
+    long t2 = threshold[2];
+    long t3 = threshold[3];
+    long[] amount = open;
+    long any = 0;
+    for (int i = from; i < to; i++) {
+      long a = amount[i];
+      long d = days[i];
+      int slot = (d < t0 ? 1 : 0) + (d < t1 ? 1 : 0) + (d < t2 ? 1 : 0) + (d < t3 ? 1 : 0);
+      if (keepCredits && a < 0) {
+        slot = creditSlot;
       }
-      int slot = !policy.isNetCredits() && amount < 0 ? width - 1
-          : buckets.bucketOf(asOf - days[i]);
-      long key = (long) customer[i] * currencyUnits.length + (currency[i] & 0xFF);
-      long[] row = sums.computeIfAbsent(key, k -> new long[width]);
-      row[slot] = Math.addExact(row[slot], amount);
+      sums[slot] = Math.addExact(sums[slot], a);
+      any |= a;
     }
-    List<CustomerId> rowCustomers = new ArrayList<>();
-    List<CurrencyUnit> rowCurrencies = new ArrayList<>();
-    List<long[]> rowAmounts = new ArrayList<>();
-    for (int c : customerOrder) {
-      for (int u : currencyOrder) {
-        long[] row = sums.get((long) c * currencyUnits.length + u);
-        if (row != null) {
-          rowCustomers.add(customerIds[c]);
-          rowCurrencies.add(currencyUnits[u]);
-          rowAmounts.add(row);
-        }
+    return any;
+  }
+
+  /** As {@link #sumFour}, for any number of thresholds. */
+  private long sumAny(int[] days, int from, int to, long[] threshold, boolean keepCredits,
+      int creditSlot, long[] sums) {
+    long[] amount = open;
+    long any = 0;
+    for (int i = from; i < to; i++) {
+      long a = amount[i];
+      long d = days[i];
+      int slot = 0;
+      for (long t : threshold) {
+        slot += d < t ? 1 : 0;
       }
+      if (keepCredits && a < 0) {
+        slot = creditSlot;
+      }
+      sums[slot] = Math.addExact(sums[slot], a);
+      any |= a;
     }
-    long[] amounts = new long[rowAmounts.size() * width];
-    for (int r = 0; r < rowAmounts.size(); r++) {
-      System.arraycopy(rowAmounts.get(r), 0, amounts, r * width, width);
-    }
-    return new AgingReport(policy, rowCustomers.toArray(new CustomerId[0]),
-        rowCurrencies.toArray(new CurrencyUnit[0]), amounts);
+    return any;
   }
 
   /**
    * Collects items into columns. Not thread-safe. Customers and currencies are given an index
    * the first time they are seen ({@link #customer(CustomerId)}, {@link #currency(CurrencyUnit)});
-   * at most 256 currencies.
+   * at most 256 currencies. {@link #build()} groups the items by customer and currency, once.
    */
   public static final class Builder {
     private final List<CustomerId> customerIds = new ArrayList<>();
@@ -272,10 +350,12 @@ public final class ColumnarLedger {
      */
     public Builder add(int customerIndex, int currencyIndex, int documentEpochDay, int dueEpochDay,
         long openMinor) {
-      Checks.argument(customerIndex >= 0 && customerIndex < customerIds.size(),
-          "Unknown customer index " + customerIndex);
-      Checks.argument(currencyIndex >= 0 && currencyIndex < currencyUnits.size(),
-          "Unknown currency index " + currencyIndex);
+      if (customerIndex < 0 || customerIndex >= customerIds.size()) {
+        throw new IllegalArgumentException("Unknown customer index " + customerIndex);
+      }
+      if (currencyIndex < 0 || currencyIndex >= currencyUnits.size()) {
+        throw new IllegalArgumentException("Unknown currency index " + currencyIndex);
+      }
       if (size == customer.length) {
         int grown = Math.max(16, size + (size >> 1));
         customer = Arrays.copyOf(customer, grown);
@@ -313,7 +393,10 @@ public final class ColumnarLedger {
       return size;
     }
 
-    /** The ledger (the arrays are trimmed and copied; the builder may go on). */
+    /**
+     * The ledger: the items grouped by customer and currency in report order, in O(items)
+     * (two counting passes). The builder keeps its items and may go on.
+     */
     public ColumnarLedger build() {
       return new ColumnarLedger(this);
     }

@@ -8,6 +8,7 @@ import io.credere.core.item.OpenItem;
 import io.credere.core.testing.CoreGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,18 @@ class AgingReportProperties {
   void columnar_path_gives_the_same_report_as_the_object_path() {
     theory().forAll(ledgers(), policies()).check((ledger, policy) ->
         ColumnarLedger.of(ledger).age(policy).equals(AgingReport.of(policy, ledger)));
+  }
+
+  @Test
+  void columnar_path_does_not_depend_on_the_order_items_are_added() {
+    theory().forAll(ledgers(), policies()).check((ledger, policy) -> {
+      List<OpenItem> reversed = new ArrayList<>(ledger);
+      Collections.reverse(reversed);
+      ColumnarLedger columnar = ColumnarLedger.of(reversed);
+      return columnar.age(policy).equals(AgingReport.of(policy, ledger))
+          && columnar.groupCount() == ledger.stream()
+              .map(item -> item.customerId().value() + " " + item.currency()).distinct().count();
+    });
   }
 
   @Test

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  * with its balance control.
  */
 @Command(name = "statement", mixinStandardHelpOptions = true,
-    description = {"Read a bank statement file (camt.053, camt.054, MT940, MT942 or BAI2;",
-        "the format is detected from content) and write one row per transaction,",
-        "or with --summary one row per statement with its balance check."})
+    description = {"Read a bank statement: one row per transaction, or per statement.",
+        "camt.053, camt.054, MT940, MT942 or BAI2, the format detected from content; with",
+        "--summary one row per statement with its balance check."})
 public final class StatementCommand implements Callable<Integer> {
 
   /** The transaction columns of the contract. */

@@ -313,6 +313,14 @@ class SampleFilesTest {
     assertThat(Samples.totals(file)).containsOnly(entry("USD CREDIT", "37986021.19"),
         entry("USD DEBIT", "318125.17"));
     assertThat(file.statements().get(1).issues()).isNotEmpty();
+    // The group and file trailers of this file disagree with what it holds; every statement
+    // of the group carries the same four findings.
+    assertThat(file.statements().get(0).issues()).containsExactly(
+        "BAI2 group trailer (98) at line 123 gives control total 13060195162 but the accounts'"
+            + " totals add up to -1247101146600",
+        "BAI2 group trailer (98) at line 123 counts 4 accounts but the group has 5",
+        "BAI2 group trailer (98) at line 123 counts 16 records but the group has 121",
+        "BAI2 file trailer (99) at line 124 counts 18 records but the file has 123");
     BankTransaction rtp = file.transactions().stream()
         .filter(t -> t.endToEndId().filter("RTR60880840833"::equals).isPresent())
         .findFirst().orElseThrow();

@@ -461,25 +461,40 @@ public final class Bai2Reader implements StatementReader {
       }
       List<String> f = fields(rec);
       long total = signed(f.get(0).strip(), rec, "98 control total");
-      long accounts = f.size() > 1 ? signed(f.get(1).strip(), rec, "98 account count") : -1;
-      long records = f.size() > 2 ? signed(f.get(2).strip(), rec, "98 record count") : -1;
-      List<String> issues = new ArrayList<>();
-      if (total != groupTotal) {
-        issues.add("BAI2 group trailer (98) at line " + rec.line + " gives control total "
-            + total + " but the accounts' totals add up to " + groupTotal);
-      }
-      if (accounts != groupAccounts) {
-        issues.add("BAI2 group trailer (98) at line " + rec.line + " counts " + accounts
-            + " accounts but the group has " + groupAccounts);
-      }
-      if (records != groupRecords) {
-        issues.add("BAI2 group trailer (98) at line " + rec.line + " counts " + records
-            + " records but the group has " + groupRecords);
-      }
+      List<String> issues = trailerIssues(rec, f, total, "group trailer (98)",
+          "accounts' totals", groupTotal, "accounts", "the group", groupAccounts, groupRecords);
       held.forEach(s -> s.issues.addAll(issues));
       fileTotal = Math.addExact(fileTotal, total);
       fileGroups++;
       groupOpen = false;
+    }
+
+    /**
+     * What a 98 or 99 trailer gets wrong: its control total ({@code total}), its count of the level
+     * below (field 2) and its record count (field 3), each against what was read.
+     */
+    private List<String> trailerIssues(Rec rec, List<String> f, long total, String trailer,
+        String totalsOf, long expectedTotal, String countName, String scope, long expectedCount,
+        long expectedRecords) {
+      String code = trailer.substring(trailer.indexOf('(') + 1, trailer.indexOf(')'));
+      long count = f.size() > 1 ? signed(f.get(1).strip(), rec, code + " "
+          + countName.replaceAll("s$", "") + " count") : -1;
+      long records = f.size() > 2 ? signed(f.get(2).strip(), rec, code + " record count") : -1;
+      List<String> issues = new ArrayList<>();
+      String where = "BAI2 " + trailer + " at line " + rec.line;
+      if (total != expectedTotal) {
+        issues.add(where + " gives control total " + total + " but the " + totalsOf
+            + " add up to " + expectedTotal);
+      }
+      if (count != expectedCount) {
+        issues.add(where + " counts " + count + " " + countName + " but " + scope + " has "
+            + expectedCount);
+      }
+      if (records != expectedRecords) {
+        issues.add(where + " counts " + records + " records but " + scope + " has "
+            + expectedRecords);
+      }
+      return issues;
     }
 
     private void fileTrailer(Rec rec) {
@@ -489,21 +504,8 @@ public final class Bai2Reader implements StatementReader {
       }
       List<String> f = fields(rec);
       long total = signed(f.get(0).strip(), rec, "99 control total");
-      long groups = f.size() > 1 ? signed(f.get(1).strip(), rec, "99 group count") : -1;
-      long records = f.size() > 2 ? signed(f.get(2).strip(), rec, "99 record count") : -1;
-      List<String> issues = new ArrayList<>();
-      if (total != fileTotal) {
-        issues.add("BAI2 file trailer (99) at line " + rec.line + " gives control total "
-            + total + " but the groups' totals add up to " + fileTotal);
-      }
-      if (groups != fileGroups) {
-        issues.add("BAI2 file trailer (99) at line " + rec.line + " counts " + groups
-            + " groups but the file has " + fileGroups);
-      }
-      if (records != fileRecords) {
-        issues.add("BAI2 file trailer (99) at line " + rec.line + " counts " + records
-            + " records but the file has " + fileRecords);
-      }
+      List<String> issues = trailerIssues(rec, f, total, "file trailer (99)", "groups' totals",
+          fileTotal, "groups", "the file", fileGroups, fileRecords);
       held.forEach(s -> s.issues.addAll(issues));
       fileClosed = true;
     }

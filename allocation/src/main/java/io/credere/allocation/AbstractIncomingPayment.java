@@ -49,6 +49,19 @@ abstract class AbstractIncomingPayment {
   /** References delivered in structured fields (creditor reference, document numbers). */
   public abstract List<String> structuredReferences();
 
+  /**
+   * Charges the banks deducted from this payment before it reached the account, in the payment
+   * currency, when the bank (or the ERP) reports them: camt {@code Chrgs} included in the booked
+   * amount, MT940 {@code /CHGS/}, the {@code payments} column {@code charges}. Zero or positive.
+   */
+  public abstract Optional<Money> charges();
+
+  /**
+   * What the payer instructed, before charges and conversion, when the bank file says so (camt
+   * {@code InstdAmt}, MT940 {@code /OCMT/}); may be in another currency than {@link #amount()}.
+   */
+  public abstract Optional<Money> instructedAmount();
+
   /** The payment currency. */
   public final CurrencyUnit currency() {
     return amount().getCurrencyUnit();
@@ -60,5 +73,12 @@ abstract class AbstractIncomingPayment {
       throw ValidationException.of("amount", Optional.of(amount().toString()),
           "must be positive for payment " + paymentId().value() + " (incoming cash)");
     }
+    charges().ifPresent(c -> {
+      if (!c.getCurrencyUnit().equals(amount().getCurrencyUnit()) || c.isNegative()) {
+        throw ValidationException.of("charges", Optional.of(c.toString()),
+            "must be zero or positive and in the payment currency " + amount().getCurrencyUnit()
+                + " for payment " + paymentId().value());
+      }
+    });
   }
 }

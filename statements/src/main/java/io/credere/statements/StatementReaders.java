@@ -96,7 +96,7 @@ public final class StatementReaders {
     String head = peek(in, source);
     return detect(head).map(StatementReaders::of).orElseThrow(() -> ValidationException.at(
         InputPosition.ofSource(source), "format", Optional.empty(),
-        "is not recognised: the file is not a camt.052, camt.053, camt.054, MT940, MT942 or BAI2"
+        "is not recognised: the file is not a camt.053, camt.054, camt.052, MT940, MT942 or BAI2"
             + " statement"));
   }
 

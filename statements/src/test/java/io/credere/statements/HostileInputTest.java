@@ -69,7 +69,7 @@ class HostileInputTest {
   void refuses_garbage_and_empty_files() {
     assertThatThrownBy(() -> read("PK\u0003\u0004 this is a zip, not a statement"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("evil.xml")
-        .hasMessageContaining("not a camt.052, camt.053, camt.054, MT940, MT942 or BAI2");
+        .hasMessageContaining("not a camt.053, camt.054, camt.052, MT940, MT942 or BAI2");
     assertThatThrownBy(() -> read("")).isInstanceOf(ValidationException.class);
   }
 

@@ -88,29 +88,17 @@ public final class CreditAssessor {
         .filter(i -> i.customerId().equals(data.customer().customerId())).toList();
     PaymentBehaviour behaviour = PaymentBehaviourAnalysis.analyse(data.customer().customerId(),
         settled, open, currency, asOf);
-    CustomerLedger account = CustomerLedger.of(data.customer().customerId(), open);
-    long receivables = 0;
-    long credits = 0;
-    java.util.SortedSet<CurrencyUnit> unconverted = new java.util.TreeSet<>();
-    for (CurrencyUnit other : account.currencies()) {
-      Optional<Money> rec = rates.convert(account.receivables(other), currency, asOf);
-      Optional<Money> cred = rates.convert(account.credits(other), currency, asOf);
-      if (rec.isEmpty() || cred.isEmpty()) {
-        unconverted.add(other);
-        continue;
-      }
-      receivables = Math.addExact(receivables, rec.get().getAmountMinorLong());
-      credits = Math.addExact(credits, cred.get().getAmountMinorLong());
-    }
-    Money openReceivables = Money.ofMinor(currency, receivables);
+    CustomerLedger.Converted sums = CustomerLedger.of(data.customer().customerId(), open)
+        .convertedTo(currency, rates, asOf);
+    Money openReceivables = sums.receivables();
     CustomerProfile.Builder profile = CustomerProfile.builder()
         .data(data)
         .behaviour(behaviour)
         .altman(data.financials().flatMap(f -> modelChoice.choose(f).score(f)))
         .yearsOfRelationship(years(data, settled, open))
         .openReceivables(openReceivables)
-        .openCredits(Money.ofMinor(currency, credits))
-        .addAllUnconvertedCurrencies(unconverted)
+        .openCredits(sums.credits())
+        .addAllUnconvertedCurrencies(sums.unconverted())
         .averageMonthlySales(monthlySales(currency, asOf, settled, open));
     data.customer().creditLimit().ifPresent(limit -> {
       BigDecimal used = openReceivables.plus(data.customer().openOrders()).getAmount();

@@ -103,20 +103,9 @@ public final class CreditCheck {
   public Exposure exposure(CreditCheckRequest request) {
     Checks.notNull(request, "request");
     CurrencyUnit currency = request.customer().currency();
-    CustomerLedger account = request.account();
-    long receivables = 0;
-    long credits = 0;
-    Set<CurrencyUnit> unconverted = new java.util.TreeSet<>();
-    for (CurrencyUnit other : account.currencies()) {
-      Optional<Money> rec = rates.convert(account.receivables(other), currency, request.asOf());
-      Optional<Money> cred = rates.convert(account.credits(other), currency, request.asOf());
-      if (rec.isEmpty() || cred.isEmpty()) {
-        unconverted.add(other);
-        continue;
-      }
-      receivables = Math.addExact(receivables, rec.get().getAmountMinorLong());
-      credits = Math.addExact(credits, cred.get().getAmountMinorLong());
-    }
+    CustomerLedger.Converted sums = request.account().convertedTo(currency, rates,
+        request.asOf());
+    Set<CurrencyUnit> unconverted = new java.util.TreeSet<>(sums.unconverted());
     Optional<Money> order = rates.convert(request.newOrder(), currency, request.asOf());
     if (order.isEmpty()) {
       unconverted.add(request.newOrder().getCurrencyUnit());
@@ -127,8 +116,8 @@ public final class CreditCheck {
         continue;
       }
       amounts.put(component, switch (component) {
-        case OPEN_RECEIVABLES -> Money.ofMinor(currency, receivables);
-        case OPEN_CREDITS -> Money.ofMinor(currency, credits);
+        case OPEN_RECEIVABLES -> sums.receivables();
+        case OPEN_CREDITS -> sums.credits();
         case OPEN_ORDERS -> request.customer().openOrders();
         case NEW_ORDER -> order.orElse(Money.zero(currency));
       });

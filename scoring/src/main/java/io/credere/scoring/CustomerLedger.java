@@ -140,6 +140,47 @@ public final class CustomerLedger {
         ? Optional.of(debitsByDue[0]) : Optional.empty();
   }
 
+  /**
+   * The open receivables and credits of every currency in {@code currency}, each other
+   * currency's sums converted once with {@code rates} on {@code on}; currencies without a rate
+   * are left out and listed.
+   */
+  public Converted convertedTo(CurrencyUnit currency, ExchangeRates rates, LocalDate on) {
+    Checks.notNull(currency, "currency");
+    Checks.notNull(rates, "rates");
+    long rec = 0;
+    long cred = 0;
+    java.util.SortedSet<CurrencyUnit> unconverted = new TreeSet<>();
+    for (int i = 0; i < currencies.length; i++) {
+      CurrencyUnit other = currencies[i];
+      if (other.equals(currency)) {
+        rec = Math.addExact(rec, receivables[i]);
+        cred = Math.addExact(cred, credits[i]);
+        continue;
+      }
+      Optional<Money> r = rates.convert(Money.ofMinor(other, receivables[i]), currency, on);
+      Optional<Money> c = rates.convert(Money.ofMinor(other, credits[i]), currency, on);
+      if (r.isEmpty() || c.isEmpty()) {
+        unconverted.add(other);
+      } else {
+        rec = Math.addExact(rec, r.get().getAmountMinorLong());
+        cred = Math.addExact(cred, c.get().getAmountMinorLong());
+      }
+    }
+    return new Converted(Money.ofMinor(currency, rec), Money.ofMinor(currency, cred),
+        java.util.Collections.unmodifiableSortedSet(unconverted));
+  }
+
+  /**
+   * A customer's open items in one currency.
+   *
+   * @param receivables open invoices and debit notes
+   * @param credits open credit notes and unapplied cash, zero or negative
+   * @param unconverted currencies left out for want of a rate
+   */
+  public record Converted(Money receivables, Money credits,
+      java.util.SortedSet<CurrencyUnit> unconverted) {}
+
   /** This view with {@code item} added, or replacing the item of its document id. */
   public CustomerLedger with(OpenItem item) {
     Checks.notNull(item, "item");

@@ -43,8 +43,12 @@ class CreditCheckCommandTest {
   }
 
   private CliRun check(String customer, String amount, String... more) {
+    return run(ledger, customer, amount, more);
+  }
+
+  private CliRun run(Path items, String customer, String amount, String... more) {
     String[] base = {"credit-check", "--customers", customers.toString(), "--ledger",
-        ledger.toString(), "--customer", customer, "--order-amount", amount, "--as-of",
+        items.toString(), "--customer", customer, "--order-amount", amount, "--as-of",
         "2026-11-20"};
     String[] args = new String[base.length + more.length];
     System.arraycopy(base, 0, args, 0, base.length);
@@ -131,13 +135,7 @@ class CreditCheckCommandTest {
   }
 
   private CliRun checkWith(Path items, String... more) {
-    String[] base = {"credit-check", "--customers", customers.toString(), "--ledger",
-        items.toString(), "--customer", "K-1", "--order-amount", "100.00", "--as-of",
-        "2026-11-20"};
-    String[] args = new String[base.length + more.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(more, 0, args, base.length, more.length);
-    return CliRun.of(args);
+    return run(items, "K-1", "100.00", more);
   }
 
   @Test

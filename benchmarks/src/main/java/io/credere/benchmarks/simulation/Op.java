@@ -44,7 +44,7 @@ public record Op(Kind kind, long a, long b, long c) {
     PLAN(3),
     /** A payment plan is reviewed as of today. */
     REVIEW_PLAN(6),
-    /** The dunning run proposes reminders for every overdue account (at most once a day). */
+    /** The dunning run proposes reminders for every overdue account (at most once a week). */
     DUNNING_RUN(2),
     /** An old overdue invoice is written off as bad debt. */
     WRITE_OFF(3),

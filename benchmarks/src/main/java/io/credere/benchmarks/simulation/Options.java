@@ -24,9 +24,9 @@ public record Options(int customers, int fullCheckEvery, Duration shrinkBudget,
     DROP_A_MINOR_UNIT_IN_CASH_APPLICATION
   }
 
-  /** 60 customers, the whole ledger every 1,000 operations, two minutes to shrink, no fault. */
+  /** 40 customers, the whole ledger every 1,000 operations, two minutes to shrink, no fault. */
   public static Options defaults() {
-    return new Options(60, 1000, Duration.ofMinutes(2), false, Fault.NONE);
+    return new Options(40, 1000, Duration.ofMinutes(2), false, Fault.NONE);
   }
 
   /** These options with another fault. */

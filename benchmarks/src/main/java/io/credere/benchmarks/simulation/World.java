@@ -922,8 +922,8 @@ final class World {
   }
 
   private void dunningRun() {
-    if (today.equals(lastDunning)) {
-      return;
+    if (lastDunning != null && today.isBefore(lastDunning.plusDays(7))) {
+      return; // a weekly run
     }
     lastDunning = today;
     List<OpenItem> open = new ArrayList<>();
@@ -1208,12 +1208,14 @@ final class World {
     int start = reference.indexOf('-') + 1;
     int span = chars.length - start;
     int at = start + word % Math.max(1, span - 1);
-    if (word % 2 == 0 && at + 1 < chars.length) {
+    if (word % 2 == 0 && at + 1 < chars.length && chars[at] != chars[at + 1]) {
       char swap = chars[at];
       chars[at] = chars[at + 1];
       chars[at + 1] = swap;
     } else if (Character.isDigit(chars[at])) {
       chars[at] = (char) ('0' + (chars[at] - '0' + 1 + word % 9) % 10);
+    } else {
+      chars[at] = chars[at] == 'X' ? 'Y' : 'X';
     }
     return new String(chars);
   }

@@ -20,7 +20,7 @@ import org.joda.money.Money;
  *
  * <ul>
  *   <li>amount and open amount are in the same currency;
- *   <li>both are within {@link Monies#MAX_AMOUNT} (10^15) in absolute value, the contract's
+ *   <li>both are within {@link io.credere.core.money.Monies#MAX_AMOUNT} (10^15) in absolute value, the contract's
  *       limit, so that sums over a ledger stay exact;
  *   <li>both have the sign of the {@link DocumentType} (positive for invoices and debit notes,
  *       negative for credit notes and payments) or are zero;

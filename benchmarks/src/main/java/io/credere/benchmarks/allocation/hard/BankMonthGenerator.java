@@ -188,7 +188,7 @@ public final class BankMonthGenerator {
         }
         listed.add(customer);
       }
-      if (random.nextInt(12) == 0 && listed.size() < count) {
+      if (size > 1 && random.nextInt(3) == 0 && listed.size() < count) {
         String id = String.format(Locale.ROOT, "10%04d", listed.size() + 4000);
         Cust parent = new Cust(id, stem[0] + " Holding AG", currency, family, true);
         if (names.add(Readings.foldName(parent.name))) {
@@ -256,7 +256,7 @@ public final class BankMonthGenerator {
   private static int base(String series, int year) {
     return switch (series) {
       case "INV" -> year == 2025 ? 3500 : 4000;
-      case "SLASH" -> year == 2025 ? 800 : 1000;
+      case "SLASH" -> year == 2025 ? 1800 : 2100;
       default -> year == 2025 ? 150_000 : 200_000;
     };
   }
@@ -865,7 +865,11 @@ public final class BankMonthGenerator {
     }
     IncomingPayment.Builder payment = payment(doc.currency(), doc.open,
         pick(new String[] {"RE ", "", "Rechnung ", "Invoice "}) + named.id, today());
-    payer(payment, doc.customer, knownPayer());
+    // Where the named document is another customer's, the payer may be unknown too: the one
+    // reading that explains reference and amount names the customer (the cash is not the named
+    // document's customer's).
+    payer(payment, doc.customer, named.customer != doc.customer && random.nextInt(10) < 4
+        ? Payer.NONE : knownPayer());
     add(payment.build(), Situation.SLIP_COLLISION, List.of(List.of(allocated(doc, doc.open))),
         Optional.of(doc.customer), "named " + named.id + " (open "
             + money(named, named.open) + (named.customer == doc.customer ? ", same customer"

@@ -20,6 +20,15 @@ public final class DunningReport {
 
   /** The report named {@code dunning}. */
   public static Report of(List<DunningProposal> proposals) {
+    return of(proposals, p -> "");
+  }
+
+  /**
+   * The report named {@code dunning}, {@code note} adding to a proposal's explanation what the
+   * run knew beside the ledger (promises, disputed amounts); an empty note adds nothing.
+   */
+  public static Report of(List<DunningProposal> proposals,
+      java.util.function.Function<DunningProposal, String> note) {
     Report.Builder report = Report.builder("dunning", COLUMNS);
     for (DunningProposal p : proposals) {
       report.row(Cell.input(p.customerId().value()), Cell.input(p.customerName()),
@@ -34,7 +43,23 @@ public final class DunningReport {
           p.exclusion().map(r -> Cell.text(r.name())).orElse(Cell.empty()),
           Cell.input(p.excludedItems().stream().map(DunningReport::excluded)
               .collect(Collectors.joining(";"))),
-          Cell.input(p.explanation().sentence()));
+          Cell.input(note.apply(p).isEmpty() ? p.explanation().sentence()
+              : p.explanation().sentence() + " " + note.apply(p)));
+    }
+    return report.build();
+  }
+
+  /** The notices the proposals' actions send, in the {@code --notices} format. */
+  public static Report notices(List<DunningProposal> proposals, java.time.LocalDate asOf) {
+    Report.Builder report = Report.builder("notices", "customer_id", "currency", "level",
+        "date", "documents");
+    for (DunningProposal p : proposals) {
+      if (p.isAction()) {
+        report.row(Cell.input(p.customerId().value()), Cell.text(p.currency().getCode()),
+            Cell.integer(p.level().orElseThrow().level()), Cell.date(asOf),
+            Cell.input(p.documents().stream().map(DocumentId::value)
+                .collect(Collectors.joining(";"))));
+      }
     }
     return report.build();
   }

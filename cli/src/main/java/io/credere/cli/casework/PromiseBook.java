@@ -1,0 +1,159 @@
+package io.credere.cli.casework;
+
+import io.credere.cli.io.ContactRow;
+import io.credere.collections.promise.AppliedPayment;
+import io.credere.collections.promise.PromiseEvent;
+import io.credere.collections.promise.PromiseState;
+import io.credere.collections.promise.PromiseToPay;
+import io.credere.core.id.CustomerId;
+import io.credere.core.id.PaymentId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * The promises to pay of a contact log, evaluated against the cash each customer paid, per the
+ * contract ("The collector's day"):
+ *
+ * <ul>
+ *   <li>cash counts for a customer's promise when it is in the promise's currency and dated from
+ *       the contact date to the promised date plus grace (both inclusive), and not after the
+ *       as-of date (cash not yet received);
+ *   <li>a payment counts toward one promise only: of the customer's promises in that currency
+ *       whose window holds the payment and that are not yet paid in full, the earliest (contact
+ *       date, then file order); payments are taken in date order, then file order;
+ *   <li>{@code KEPT} once paid in full by the deadline; after the deadline {@code PARTIALLY_KEPT}
+ *       (something paid) or {@code BROKEN} (nothing); before it {@code OPEN}.
+ * </ul>
+ *
+ * <p>Every customer's and currency's promises are decided from that customer's cash in that
+ * currency only.
+ */
+final class PromiseBook {
+
+  /** One evaluated promise and the contact it came from. */
+  record Evaluated(ContactRow contact, PromiseToPay promise) {
+
+    /** The customer. */
+    CustomerId customerId() {
+      return contact.customerId();
+    }
+
+    /** The promise's currency. */
+    CurrencyUnit currency() {
+      return promise.promisedAmount().getCurrencyUnit();
+    }
+
+    /** Where it stands. */
+    PromiseState state() {
+      return promise.state();
+    }
+
+    /** Whether it was broken or kept only in part (dunning restarts). */
+    boolean isBroken() {
+      return state() == PromiseState.BROKEN || state() == PromiseState.PARTIALLY_KEPT;
+    }
+
+    /** Whether there is still time. */
+    boolean isOpen() {
+      return state() == PromiseState.OPEN;
+    }
+
+    /** One sentence a collector reads. */
+    String explanation() {
+      PromiseToPay p = promise;
+      String head = p.customerId().value() + " promised " + p.promisedAmount() + " by "
+          + p.promisedDate() + " (" + channel() + " on " + p.madeOn() + "; cash counts to "
+          + p.deadline() + ")";
+      String paid = p.countedPayments().stream()
+          .map(a -> a.paymentId().map(PaymentId::value).orElse("a payment") + " "
+              + a.amount() + " on " + a.date())
+          .collect(Collectors.joining(", "));
+      switch (p.state()) {
+        case KEPT:
+          return head + ": kept, " + p.paidAmount() + " paid (" + paid + ").";
+        case PARTIALLY_KEPT:
+          return head + ": partly kept, only " + p.paidAmount() + " paid (" + paid + "), "
+              + p.shortfall() + " short; dunning restarts.";
+        case BROKEN:
+          return head + ": broken, nothing paid by " + p.deadline() + "; dunning restarts.";
+        default:
+          return head + ": open, " + (p.paidAmount().isZero() ? "nothing paid yet"
+              : p.paidAmount() + " paid so far (" + paid + ")") + ", " + p.shortfall()
+              + " still to come by " + p.deadline() + ".";
+      }
+    }
+
+    private String channel() {
+      return contact.channel().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private PromiseBook() {}
+
+  /**
+   * Evaluates every {@code PROMISE_TO_PAY} contact.
+   *
+   * @param contacts the contact log, in file order (other outcomes are skipped)
+   * @param payments the cash by customer ({@link CustomerPayments})
+   * @param asOf the evaluation date
+   * @param graceDays days after the promised date cash still counts, not negative
+   * @return one evaluated promise per promise contact, in file order
+   */
+  static List<Evaluated> evaluate(List<ContactRow> contacts,
+      Map<CustomerId, List<AppliedPayment>> payments, LocalDate asOf, int graceDays) {
+    List<ContactRow> promises = contacts.stream().filter(ContactRow::isPromise).toList();
+    PromiseToPay[] state = new PromiseToPay[promises.size()];
+    Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
+    for (int i = 0; i < promises.size(); i++) {
+      ContactRow c = promises.get(i);
+      state[i] = PromiseToPay.builder().customerId(c.customerId()).madeOn(c.date())
+          .promisedAmount(c.promisedAmount().orElseThrow())
+          .promisedDate(c.promisedDate().orElseThrow()).addAllDocuments(c.documents())
+          .note(c.note()).graceDays(graceDays).build();
+      byAccount.computeIfAbsent(key(c.customerId(), state[i].promisedAmount()
+          .getCurrencyUnit()), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> account : byAccount.values()) {
+      // Earliest promise first: by contact date, then file order (the list is in file order).
+      account.sort(Comparator.comparing(i -> state[i].madeOn()));
+      PromiseToPay first = state[account.get(0)];
+      List<AppliedPayment> cash = new ArrayList<>(payments.getOrDefault(first.customerId(),
+          List.of()));
+      cash.sort(Comparator.comparing(AppliedPayment::date));
+      for (AppliedPayment payment : cash) {
+        if (payment.date().isAfter(asOf)
+            || !payment.currency().equals(first.promisedAmount().getCurrencyUnit())) {
+          continue;
+        }
+        for (int i : account) {
+          PromiseToPay p = state[i];
+          if (p.state() == PromiseState.OPEN && !payment.date().isBefore(p.madeOn())
+              && !payment.date().isAfter(p.deadline())) {
+            state[i] = p.apply(PromiseEvent.payment(payment));
+            break;
+          }
+        }
+      }
+      for (int i : account) {
+        if (state[i].state() == PromiseState.OPEN) {
+          state[i] = state[i].apply(PromiseEvent.evaluate(asOf));
+        }
+      }
+    }
+    List<Evaluated> evaluated = new ArrayList<>();
+    for (int i = 0; i < promises.size(); i++) {
+      evaluated.add(new Evaluated(promises.get(i), state[i]));
+    }
+    return evaluated;
+  }
+
+  private static String key(CustomerId customer, CurrencyUnit currency) {
+    return customer.value() + '\u0000' + currency.getCode();
+  }
+}

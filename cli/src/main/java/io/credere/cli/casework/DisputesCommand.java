@@ -2,7 +2,6 @@ package io.credere.cli.casework;
 
 import io.credere.cli.OutputOptions;
 import io.credere.cli.RejectsOption;
-import io.credere.cli.io.AllocationRow;
 import io.credere.cli.io.AllocationsFile;
 import io.credere.cli.io.DisputeRow;
 import io.credere.cli.io.DisputesFile;
@@ -13,6 +12,7 @@ import io.credere.cli.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.core.error.ValidationException;
+import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import io.credere.core.id.PaymentId;
 import io.credere.core.item.OpenItem;
@@ -99,18 +99,23 @@ public final class DisputesCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * A document paid short, as read from a {@code SHORT_PAYMENT} row.
+   *
+   * @param customer the document's customer
+   * @param document the document
+   * @param payment the payment that paid it short
+   * @param amount what stayed open, in the document's currency
+   * @param paid the payment's row, when a payments file was given
+   */
+  record ShortPayment(CustomerId customer, DocumentId document, PaymentId payment, Money amount,
+      Optional<PaymentRow> paid) {}
+
   private List<DisputeRow> run(Map<DocumentId, OpenItem> documents,
       Optional<Map<PaymentId, PaymentRow>> cash, List<DisputeRow> previous, Rejects rejects) {
-    Set<String> known = new HashSet<>();
-    long highest = 0;
-    for (DisputeRow row : previous) {
-      known.add(DisputesFile.key(row.documentId(), row.paymentId().map(PaymentId::value)
-          .orElse("")));
-      highest = Math.max(highest, row.number());
-    }
     Map<String, Long> seen = new HashMap<>();
-    Map<AllocationRow, Money> amounts = new HashMap<>();
-    List<AllocationRow> shortPayments = AllocationsFile.read(allocations, rejects, (row, a) -> {
+    List<ShortPayment> shortPayments = new ArrayList<>();
+    AllocationsFile.read(allocations, rejects, (row, a) -> {
       if (!a.isShortPayment()) {
         return;
       }
@@ -123,8 +128,9 @@ public final class DisputesCommand implements Callable<Integer> {
         throw row.error("customer_id", a.customerId().get().value(), "is not the customer "
             + item.customerId().value() + " of " + document.value() + " in the ledger");
       }
+      Money amount;
       try {
-        amounts.put(a, Monies.parse(item.currency(), row.text("amount"), "amount"));
+        amount = Monies.parse(item.currency(), row.text("amount"), "amount");
       } catch (ValidationException e) {
         throw e.at(row.position("amount"));
       }
@@ -138,19 +144,36 @@ public final class DisputesCommand implements Callable<Integer> {
         throw row.error("document_id", document.value(), "is paid short twice by payment "
             + a.paymentId().value() + " (first on line " + first + ")");
       }
-    }).stream().filter(a -> a.isShortPayment() && amounts.containsKey(a)).toList();
+      shortPayments.add(new ShortPayment(item.customerId(), document, a.paymentId(), amount,
+          cash.map(byId -> byId.get(a.paymentId()))));
+    });
+    return open(previous, shortPayments, asOf);
+  }
+
+  /**
+   * The previous disputes as they are, then a new {@code OPEN} dispute for every short payment
+   * whose document and payment no previous dispute has, numbered on from the highest previous
+   * id.
+   */
+  static List<DisputeRow> open(List<DisputeRow> previous, List<ShortPayment> shortPayments,
+      LocalDate asOf) {
+    Set<String> known = new HashSet<>();
+    long highest = 0;
+    for (DisputeRow row : previous) {
+      known.add(DisputesFile.key(row.documentId(), row.paymentId().map(PaymentId::value)
+          .orElse("")));
+      highest = Math.max(highest, row.number());
+    }
     List<DisputeRow> result = new ArrayList<>(previous);
-    for (AllocationRow a : shortPayments) {
-      DocumentId document = a.documentId().orElseThrow();
-      if (!known.add(DisputesFile.key(document, a.paymentId().value()))) {
+    for (ShortPayment s : shortPayments) {
+      if (!known.add(DisputesFile.key(s.document(), s.payment().value()))) {
         continue;
       }
-      Optional<PaymentRow> payment = cash.map(byId -> byId.get(a.paymentId()));
       highest++;
       result.add(ContractDisputes.open(String.format(Locale.ROOT, "D-%06d", highest),
-          documents.get(document).customerId(), document, amounts.get(a), a.paymentId(),
-          payment.flatMap(PaymentRow::remittance),
-          payment.map(PaymentRow::paymentDate).orElse(asOf), payment.isPresent()));
+          s.customer(), s.document(), s.amount(), s.payment(),
+          s.paid().flatMap(PaymentRow::remittance),
+          s.paid().map(PaymentRow::paymentDate).orElse(asOf), s.paid().isPresent()));
     }
     return result;
   }

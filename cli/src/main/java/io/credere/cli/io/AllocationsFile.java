@@ -13,7 +13,8 @@ import java.util.Optional;
  * An {@code allocate} output ({@code payment_id,customer_id,document_id,kind,amount,rule,
  * explanation}) read back as input. {@code kind} is one of the contract's kinds; {@code amount} a
  * positive plain number; a document kind ({@code ALLOCATED}, {@code DISCOUNT}, {@code WRITE_OFF},
- * {@code SHORT_PAYMENT}, {@code BANK_CHARGES}) names a document and a customer.
+ * {@code SHORT_PAYMENT}, {@code BANK_CHARGES}) names a document and a customer. Ids written with
+ * the spreadsheet-safety {@code '} are read back without it.
  */
 public final class AllocationsFile {
 
@@ -45,7 +46,7 @@ public final class AllocationsFile {
 
   /** One row as an allocation line. */
   public static AllocationRow allocation(CsvRow row) {
-    PaymentId payment = LedgerFile.id(row, "payment_id", PaymentId::of);
+    PaymentId payment = ReadBack.id(row, "payment_id", PaymentId::of);
     String kindText = row.text("kind");
     String kind = kindText.toUpperCase(Locale.ROOT);
     if (!KINDS.contains(kind)) {
@@ -56,9 +57,9 @@ public final class AllocationsFile {
       throw row.error("amount", row.text("amount"), "must be positive");
     }
     Optional<CustomerId> customer = row.optional("customer_id")
-        .map(text -> LedgerFile.id(row, "customer_id", CustomerId::of));
+        .map(text -> ReadBack.id(row, "customer_id", CustomerId::of));
     Optional<DocumentId> document = row.optional("document_id")
-        .map(text -> LedgerFile.id(row, "document_id", DocumentId::of));
+        .map(text -> ReadBack.id(row, "document_id", DocumentId::of));
     boolean documentKind = !kind.equals("ON_ACCOUNT") && !kind.equals("UNAPPLIED");
     if (documentKind && document.isEmpty()) {
       throw row.error("document_id", null, "is missing (a " + kind + " row names a document)");

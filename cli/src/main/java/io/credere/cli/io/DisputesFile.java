@@ -19,9 +19,8 @@ import org.joda.money.Money;
  * case); {@code amount} positive at most the currency's decimals; {@code due} not before
  * {@code opened}.
  *
- * <p>Text cells written with the spreadsheet-safety {@code '} (a cell beginning with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return) are read back without it, so a
- * file round-trips through {@code ./credere disputes} unchanged.
+ * <p>Ids written with the spreadsheet-safety {@code '} are read back without it, so a file
+ * round-trips through {@code ./credere disputes} unchanged.
  */
 public final class DisputesFile {
 
@@ -63,14 +62,14 @@ public final class DisputesFile {
 
   /** One row as a dispute. */
   public static DisputeRow dispute(CsvRow row) {
-    String id = unquoted(row.text("dispute_id"));
+    String id = ReadBack.unquoted(row.text("dispute_id"));
     if (!id.matches("D-[0-9]{1,15}")) {
       throw row.error("dispute_id", id, "is not D- followed by digits (e.g. D-000001)");
     }
-    CustomerId customer = id(row, "customer_id", CustomerId::of);
-    DocumentId document = id(row, "document_id", DocumentId::of);
+    CustomerId customer = ReadBack.id(row, "customer_id", CustomerId::of);
+    DocumentId document = ReadBack.id(row, "document_id", DocumentId::of);
     java.util.Optional<PaymentId> payment = row.optional("payment_id")
-        .map(text -> id(row, "payment_id", PaymentId::of));
+        .map(text -> ReadBack.id(row, "payment_id", PaymentId::of));
     CurrencyUnit currency = row.currency("currency");
     Money amount = row.money("amount", currency);
     if (!amount.isPositive()) {
@@ -86,23 +85,6 @@ public final class DisputesFile {
     }
     return new DisputeRow(id, customer, document, payment, amount, reason, owner, status, opened,
         due, row.optional("explanation").orElse(""), row.line());
-  }
-
-  /** {@code text} without the spreadsheet-safety quote the writer put before it, if any. */
-  public static String unquoted(String text) {
-    if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
-      return text.substring(1);
-    }
-    return text;
-  }
-
-  private static <T> T id(CsvRow row, String column, java.util.function.Function<String, T> of) {
-    String value = unquoted(row.text(column));
-    try {
-      return of.apply(value);
-    } catch (IllegalArgumentException e) {
-      throw row.error(column, value, "is not a valid identifier (" + e.getMessage() + ")");
-    }
   }
 }
 

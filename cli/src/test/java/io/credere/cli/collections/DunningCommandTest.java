@@ -91,9 +91,9 @@ class DunningCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(String.join(",", WorklistReport.COLUMNS) + "\n"
         + "1,C-1,'=Acme GmbH,EUR,1000.00,1,50,E,false,200000.00,\"1000.00 EUR overdue in 1 "
-        + "item(s), the oldest 50 days, risk grade E (weight 4.0).\"\n"
+        + "item(s), the oldest 50 days, risk grade E (weight 4.0).\",,\n"
         + "2,C-2,Bolt Ltd,GBP,5.00,1,3,A,false,15.00,\"5.00 GBP overdue in 1 item(s), the "
-        + "oldest 3 days, risk grade A (weight 1.0).\"\n");
+        + "oldest 3 days, risk grade A (weight 1.0).\",,\n");
     assertThat(CliRun.of("worklist", "--ledger", "x.csv").exitCode()).isEqualTo(2);
   }
 

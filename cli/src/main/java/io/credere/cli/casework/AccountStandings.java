@@ -45,6 +45,11 @@ public final class AccountStandings {
     contacts.values().forEach(list -> list.sort(Comparator.comparing(ContactRow::date)));
   }
 
+  /** The standings of a contact log (made by the as-of date) and its evaluated promises. */
+  static AccountStandings of(List<ContactRow> log, List<PromiseBook.Evaluated> evaluated) {
+    return new AccountStandings(log, evaluated);
+  }
+
   /** No contacts: every account stands as the ledger says. */
   public static AccountStandings none() {
     return NONE;

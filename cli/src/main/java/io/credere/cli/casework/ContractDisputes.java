@@ -9,15 +9,11 @@ import io.credere.collections.dispute.DisputeReason;
 import io.credere.collections.dispute.DisputeReasons;
 import io.credere.collections.dispute.DisputeRequest;
 import io.credere.collections.dispute.DisputeRoutings;
-import io.credere.core.id.CustomerId;
-import io.credere.core.id.DocumentId;
-import io.credere.core.id.PaymentId;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.joda.money.Money;
 
 /**
  * The contract's disputes ("The collector's day"): five reasons read from a remittance
@@ -73,34 +69,36 @@ final class ContractDisputes {
     }
   }
 
+  /** The library's dispute for a short payment, routed and dated by {@link #POLICY}. */
+  static Dispute dispute(String id, DisputesCommand.ShortPayment s, LocalDate asOf) {
+    DisputeRequest request = DisputeRequest.builder().customerId(s.customer())
+        .documentId(s.document()).amount(s.amount()).reason(classify(s.remittance()))
+        .origin(DisputeOrigin.SHORT_PAYMENT).raisedOn(s.paidOn().orElse(asOf))
+        .paymentId(s.payment()).note(s.remittance()).build();
+    return Dispute.open(id, request, POLICY);
+  }
+
   /**
-   * Opens a dispute for a short payment.
+   * The contract's row of a new dispute for a short payment.
    *
    * @param id the new dispute's id
-   * @param customer the document's customer
-   * @param document the document paid short
-   * @param amount what stayed open, positive
-   * @param payment the payment that paid it short
-   * @param remittance the payment's remittance, when known
-   * @param opened the payment date, or the as-of date when the payment is not known
+   * @param s the short payment
+   * @param asOf the opening date when the payment's date is not known
    */
-  static DisputeRow open(String id, CustomerId customer, DocumentId document, Money amount,
-      PaymentId payment, Optional<String> remittance, LocalDate opened, boolean paymentKnown) {
-    DisputeRequest request = DisputeRequest.builder().customerId(customer).documentId(document)
-        .amount(amount).reason(classify(remittance)).origin(DisputeOrigin.SHORT_PAYMENT)
-        .raisedOn(opened).paymentId(payment).note(remittance).build();
-    Dispute dispute = Dispute.open(id, request, POLICY);
+  static DisputeRow open(String id, DisputesCommand.ShortPayment s, LocalDate asOf) {
+    Dispute dispute = dispute(id, s, asOf);
+    LocalDate opened = dispute.request().raisedOn();
     DisputeRow.Reason reason = reason(dispute.reason());
-    String source = paymentKnown
-        ? "payment " + payment.value() + " of " + opened + (remittance.isPresent()
-            ? ", remittance \"" + remittance.get() + "\"" : ", no remittance")
-        : "payment " + payment.value() + ", not in a payments file: opened on the as-of date";
-    String sentence = customer.value() + " paid " + document.value() + " short by " + amount
-        + " (" + source + "): " + reason + ", routed to " + dispute.owner()
+    String source = s.paidOn().isPresent()
+        ? "payment " + s.payment().value() + " of " + opened + (s.remittance().isPresent()
+            ? ", remittance \"" + s.remittance().get() + "\"" : ", no remittance")
+        : "payment " + s.payment().value() + ", not in a payments file: opened on the as-of date";
+    String sentence = s.customer().value() + " paid " + s.document().value() + " short by "
+        + s.amount() + " (" + source + "): " + reason + ", routed to " + dispute.owner()
         + ", to be resolved by " + dispute.dueDate() + " (" + DUE_BUSINESS_DAYS
         + " business days).";
-    return new DisputeRow(id, customer, document, Optional.of(payment), amount, reason,
-        dispute.owner(), dispute.state(), opened, dispute.dueDate(), sentence, 0);
+    return new DisputeRow(id, s.customer(), s.document(), Optional.of(s.payment()), s.amount(),
+        reason, dispute.owner(), dispute.state(), opened, dispute.dueDate(), sentence, 0);
   }
 
   private static DisputePolicy policy() {

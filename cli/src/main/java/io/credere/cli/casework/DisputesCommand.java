@@ -106,10 +106,11 @@ public final class DisputesCommand implements Callable<Integer> {
    * @param document the document
    * @param payment the payment that paid it short
    * @param amount what stayed open, in the document's currency
-   * @param paid the payment's row, when a payments file was given
+   * @param paidOn the payment's date, when known (a payments file was given)
+   * @param remittance the payment's remittance, when known and not blank
    */
   record ShortPayment(CustomerId customer, DocumentId document, PaymentId payment, Money amount,
-      Optional<PaymentRow> paid) {}
+      Optional<LocalDate> paidOn, Optional<String> remittance) {}
 
   private List<DisputeRow> run(Map<DocumentId, OpenItem> documents,
       Optional<Map<PaymentId, PaymentRow>> cash, List<DisputeRow> previous, Rejects rejects) {
@@ -144,8 +145,9 @@ public final class DisputesCommand implements Callable<Integer> {
         throw row.error("document_id", document.value(), "is paid short twice by payment "
             + a.paymentId().value() + " (first on line " + first + ")");
       }
+      Optional<PaymentRow> paid = cash.map(byId -> byId.get(a.paymentId()));
       shortPayments.add(new ShortPayment(item.customerId(), document, a.paymentId(), amount,
-          cash.map(byId -> byId.get(a.paymentId()))));
+          paid.map(PaymentRow::paymentDate), paid.flatMap(PaymentRow::remittance)));
     });
     return open(previous, shortPayments, asOf);
   }
@@ -170,10 +172,7 @@ public final class DisputesCommand implements Callable<Integer> {
         continue;
       }
       highest++;
-      result.add(ContractDisputes.open(String.format(Locale.ROOT, "D-%06d", highest),
-          s.customer(), s.document(), s.amount(), s.payment(),
-          s.paid().flatMap(PaymentRow::remittance),
-          s.paid().map(PaymentRow::paymentDate).orElse(asOf), s.paid().isPresent()));
+      result.add(ContractDisputes.open(String.format(Locale.ROOT, "D-%06d", highest), s, asOf));
     }
     return result;
   }

@@ -7,7 +7,6 @@ import io.credere.allocation.AllocationPolicy;
 import io.credere.cli.io.ContactRow;
 import io.credere.cli.io.DisputeRow;
 import io.credere.cli.io.DisputesFile;
-import io.credere.cli.io.PaymentRow;
 import io.credere.cli.io.Rejects;
 import io.credere.cli.report.ReportWriter;
 import io.credere.collections.promise.AppliedPayment;
@@ -173,13 +172,14 @@ class CaseworkProperties {
         }
         CurrencyUnit currency = Generate.pick(CURRENCIES).generate(in);
         Money amount = Money.ofMinor(currency, Generate.longRange(1, 10_000_000).generate(in));
-        Optional<PaymentRow> paid = Generate.booleans().generate(in)
-            ? Optional.of(new PaymentRow(payment, BASE.plusDays(Generate.range(0, 30)
-                .generate(in)), amount, Optional.of(customer), Optional.empty(),
-                Optional.empty(), Optional.of(Generate.pick(REMITTANCES).generate(in))
-                .filter(r -> !r.isEmpty()), 0))
+        boolean known = Generate.booleans().generate(in);
+        Optional<LocalDate> paidOn = known
+            ? Optional.of(BASE.plusDays(Generate.range(0, 30).generate(in))) : Optional.empty();
+        Optional<String> remittance = known
+            ? Optional.of(Generate.pick(REMITTANCES).generate(in)).filter(r -> !r.isEmpty())
             : Optional.empty();
-        list.add(new DisputesCommand.ShortPayment(customer, document, payment, amount, paid));
+        list.add(new DisputesCommand.ShortPayment(customer, document, payment, amount, paidOn,
+            remittance));
       }
       return list;
     };

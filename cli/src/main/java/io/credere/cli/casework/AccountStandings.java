@@ -66,7 +66,7 @@ public final class AccountStandings {
     }
     List<ContactRow> log = ContactsFile.read(options.get().contacts(), rejects).stream()
         .filter(c -> !c.date().isAfter(asOf)).toList();
-    var cash = CustomerPayments.of(PaymentsFile.read(options.get().payments(), rejects), ledger,
+    var cash = PaymentAttribution.of(PaymentsFile.read(options.get().payments(), rejects), ledger,
         customers);
     return new AccountStandings(log, PromiseBook.evaluate(log, cash, asOf,
         PromiseToPay.DEFAULT_GRACE_DAYS));
@@ -128,6 +128,11 @@ public final class AccountStandings {
           + " kept.");
     }
     return Optional.empty();
+  }
+
+  /** The account's open promise with the earliest promised date, when there is one. */
+  public Optional<PromiseToPay> openPromise(CustomerId customer, CurrencyUnit currency) {
+    return open(customer, currency).map(PromiseBook.Evaluated::promise);
   }
 
   private Optional<PromiseBook.Evaluated> open(CustomerId customer, CurrencyUnit currency) {

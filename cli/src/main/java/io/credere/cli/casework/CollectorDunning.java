@@ -1,56 +1,48 @@
 package io.credere.cli.casework;
 
 import io.credere.cli.io.DisputeRow;
+import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dunning.DunningExclusions;
 import io.credere.collections.dunning.DunningNotice;
 import io.credere.collections.dunning.DunningProposal;
 import io.credere.collections.dunning.DunningRun;
+import io.credere.collections.promise.PromiseToPay;
 import io.credere.core.customer.Customer;
 import io.credere.core.id.CustomerId;
-import io.credere.core.id.DocumentId;
 import io.credere.core.item.OpenItem;
+import io.credere.workflow.DunningExclusionsFlow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.joda.money.Money;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
 
 /**
- * The dunning run with what the collector knows beside the ledger:
+ * The dunning run with what the collector knows beside the ledger, through the workflow's
+ * {@link DunningExclusionsFlow}:
  *
  * <ul>
  *   <li>open disputes ({@code OPEN} or {@code IN_REVIEW}): each one's amount stays out of the
- *       claim and the undisputed rest of the document is dunned; a document disputed for its
- *       whole open amount (or more) is left out as {@code DISPUTED};
+ *       claim and the undisputed rest of the document is dunned;
  *   <li>an account (customer and currency) with an open promise to pay is not dunned
- *       ({@code UNDER_PROMISE}); an account whose promise was broken or only partly kept is dunned
- *       as the policy says, its explanation saying so.
+ *       ({@code UNDER_PROMISE}), whatever the customer's other currencies do; an account whose
+ *       promise was broken or only partly kept is dunned as the policy says, its explanation
+ *       saying so.
  * </ul>
  */
 public final class CollectorDunning {
 
   private final DunningRun run;
   private final AccountStandings standings;
-  private final Map<String, Money> disputed = new HashMap<>();
-  private final Map<String, List<String>> disputeIds = new HashMap<>();
-  private final Map<String, String> notes = new LinkedHashMap<>();
+  private final List<DisputeRow> open;
+  private final List<Dispute> disputes;
 
   private CollectorDunning(DunningRun run, AccountStandings standings, List<DisputeRow> rows) {
     this.run = run;
     this.standings = standings;
-    for (DisputeRow row : rows) {
-      if (row.isOpen()) {
-        String key = key(row.customerId(), row.documentId());
-        disputed.merge(key, row.amount(), (a, b) -> a.getCurrencyUnit()
-            .equals(b.getCurrencyUnit()) ? a.plus(b) : a);
-        disputeIds.computeIfAbsent(key, k -> new ArrayList<>()).add(row.disputeId());
-      }
-    }
+    this.open = rows.stream().filter(DisputeRow::isOpen).toList();
+    this.disputes = open.stream().map(ContractDisputes::asDispute).toList();
   }
 
   /** The run {@code run} with {@code standings} and the disputes {@code rows}. */
@@ -62,41 +54,26 @@ public final class CollectorDunning {
   /** The proposals, sorted by customer id then currency. */
   public List<DunningProposal> propose(List<OpenItem> ledger, List<Customer> customers,
       List<DunningNotice> notices, LocalDate asOf) {
-    notes.clear();
-    Set<DocumentId> wholly = new HashSet<>();
     List<OpenItem> free = new ArrayList<>();
     List<OpenItem> promised = new ArrayList<>();
-    Set<CustomerId> promisedCustomers = new HashSet<>();
+    List<PromiseToPay> openPromises = new ArrayList<>();
     for (OpenItem item : ledger) {
-      OpenItem dunned = item;
-      String key = key(item.customerId(), item.documentId());
-      Money amount = disputed.get(key);
-      if (amount != null && item.openAmount().isPositive()
-          && amount.getCurrencyUnit().equals(item.currency())) {
-        String ids = String.join(", ", disputeIds.get(key));
-        if (amount.isLessThan(item.openAmount())) {
-          dunned = item.withOpenAmount(item.openAmount().minus(amount));
-          note(item, amount + " of " + item.documentId().value() + " is under dispute (" + ids
-              + ") and not claimed; its undisputed " + dunned.openAmount() + " is.");
-        } else {
-          wholly.add(item.documentId());
-          note(item, item.documentId().value() + " is under dispute (" + ids + ").");
-        }
-      }
       if (standings.isUnderPromise(item.customerId(), item.currency())) {
-        promised.add(dunned);
-        promisedCustomers.add(item.customerId());
+        promised.add(item);
+        standings.openPromise(item.customerId(), item.currency())
+            .filter(p -> !openPromises.contains(p)).ifPresent(openPromises::add);
       } else {
-        free.add(dunned);
+        free.add(item);
       }
     }
-    DunningExclusions exclusions = DunningExclusions.builder().addAllDisputedDocuments(wholly)
-        .build();
+    DunningExclusions exclusions = DunningExclusionsFlow.builder().disputes(disputes).build();
     List<DunningProposal> proposals = new ArrayList<>(run.propose(free, customers, notices,
         exclusions, asOf));
     if (!promised.isEmpty()) {
-      proposals.addAll(run.propose(promised, customers, notices, DunningExclusions.builder()
-          .addAllDisputedDocuments(wholly).addAllPromisedCustomers(promisedCustomers).build(), asOf));
+      // Evaluated promises of these accounts only (no documents: the whole account is held),
+      // so a customer's other currencies are dunned as usual.
+      proposals.addAll(run.propose(promised, customers, notices, DunningExclusionsFlow.builder()
+          .disputes(disputes).promises(openPromises).build(), asOf));
     }
     proposals.sort(Comparator.comparing((DunningProposal p) -> p.customerId().value())
         .thenComparing(p -> p.currency().getCode()));
@@ -105,28 +82,20 @@ public final class CollectorDunning {
 
   /** What the run adds to a proposal's explanation (empty when nothing). */
   public String note(DunningProposal proposal) {
+    CustomerId customer = proposal.customerId();
+    CurrencyUnit currency = proposal.currency();
     List<String> parts = new ArrayList<>();
-    if (standings.isUnderPromise(proposal.customerId(), proposal.currency())
-        || standings.isBroken(proposal.customerId(), proposal.currency())) {
-      standings.promiseWords(proposal.customerId(), proposal.currency()).ifPresent(parts::add);
+    if (standings.isUnderPromise(customer, currency) || standings.isBroken(customer, currency)) {
+      standings.promiseWords(customer, currency).ifPresent(parts::add);
     }
-    String disputes = notes.get(account(proposal.customerId(), proposal.currency().getCode()));
-    if (disputes != null) {
-      parts.add(disputes);
+    String disputed = open.stream().filter(d -> d.customerId().equals(customer)
+            && d.amount().getCurrencyUnit().equals(currency))
+        .map(d -> d.documentId().value() + " " + d.amount() + " (" + d.disputeId() + ", "
+            + d.status() + ")")
+        .collect(Collectors.joining(", "));
+    if (!disputed.isEmpty()) {
+      parts.add("Under dispute and not claimed: " + disputed + ".");
     }
     return String.join(" ", parts);
-  }
-
-  private void note(OpenItem item, String text) {
-    notes.merge(account(item.customerId(), item.currency().getCode()), text,
-        (a, b) -> a + " " + b);
-  }
-
-  private static String account(CustomerId customer, String currency) {
-    return customer.value() + '\u0000' + currency;
-  }
-
-  private static String key(CustomerId customer, DocumentId document) {
-    return customer.value() + '\u0000' + document.value();
   }
 }

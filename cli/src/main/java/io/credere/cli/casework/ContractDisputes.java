@@ -9,7 +9,11 @@ import io.credere.collections.dispute.DisputeReason;
 import io.credere.collections.dispute.DisputeReasons;
 import io.credere.collections.dispute.DisputeRequest;
 import io.credere.collections.dispute.DisputeRoutings;
+import io.credere.collections.dispute.ShortPaymentClaim;
+import io.credere.workflow.ShortPaymentDisputes;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -69,36 +73,88 @@ final class ContractDisputes {
     }
   }
 
-  /** The library's dispute for a short payment, routed and dated by {@link #POLICY}. */
-  static Dispute dispute(String id, DisputesCommand.ShortPayment s, LocalDate asOf) {
-    DisputeRequest request = DisputeRequest.builder().customerId(s.customer())
-        .documentId(s.document()).amount(s.amount()).reason(classify(s.remittance()))
-        .origin(DisputeOrigin.SHORT_PAYMENT).raisedOn(s.paidOn().orElse(asOf))
-        .paymentId(s.payment()).note(s.remittance()).build();
-    return Dispute.open(id, request, POLICY);
+  /** The workflow's short payments to disputes, under {@link #POLICY}, ids {@code D-000001} on. */
+  static final ShortPaymentDisputes FLOW = ShortPaymentDisputes.of(POLICY, "D-", 6);
+
+  /**
+   * Disputes of the contract for {@code claims}: the {@code previous} ones as they are, then a
+   * new {@code OPEN} one for every claim whose document and payment none of them has, numbered
+   * on from the highest previous id (the workflow's {@link ShortPaymentDisputes}).
+   *
+   * @param previous the disputes of earlier runs, in any state, as read from a file
+   * @param claims the short payments, in the order disputes are numbered
+   * @param paymentsKnown whether the claims' dates and remittances come from the payments (else
+   *     they are dated on the as-of date, without a remittance)
+   * @return the previous rows, then the new ones
+   */
+  static List<DisputeRow> open(List<DisputeRow> previous, List<ShortPaymentClaim> claims,
+      boolean paymentsKnown) {
+    List<Dispute> existing = previous.stream().map(ContractDisputes::asDispute).toList();
+    ShortPaymentDisputes.OpenedDisputes opened = FLOW.open(claims, existing);
+    List<DisputeRow> rows = new ArrayList<>(previous);
+    for (Dispute dispute : opened.opened()) {
+      rows.add(row(reread(dispute), paymentsKnown));
+    }
+    return rows;
   }
 
   /**
-   * The contract's row of a new dispute for a short payment.
-   *
-   * @param id the new dispute's id
-   * @param s the short payment
-   * @param asOf the opening date when the payment's date is not known
+   * A dispute read from a file as the library's: enough for its key, id, amount and owner
+   * (an open one holds its amount out of dunning); its history is not in the file.
    */
-  static DisputeRow open(String id, DisputesCommand.ShortPayment s, LocalDate asOf) {
-    Dispute dispute = dispute(id, s, asOf);
-    LocalDate opened = dispute.request().raisedOn();
+  static Dispute asDispute(DisputeRow row) {
+    DisputeRequest request = DisputeRequest.builder().customerId(row.customerId())
+        .documentId(row.documentId()).amount(row.amount()).reason(libraryReason(row.reason()))
+        .origin(DisputeOrigin.SHORT_PAYMENT).raisedOn(row.opened()).paymentId(row.paymentId())
+        .build();
+    return Dispute.open(row.disputeId(), request, POLICY);
+  }
+
+  /** The contract's reading of deliveries the library leaves as OTHER. */
+  private static Dispute reread(Dispute dispute) {
+    DisputeReason reason = classify(dispute.request().note());
+    if (reason == dispute.reason()) {
+      return dispute;
+    }
+    DisputeRequest was = dispute.request();
+    DisputeRequest request = DisputeRequest.builder().customerId(was.customerId())
+        .documentId(was.documentId()).amount(was.amount()).reason(reason).origin(was.origin())
+        .raisedOn(was.raisedOn()).paymentId(was.paymentId()).note(was.note()).build();
+    return Dispute.open(dispute.disputeId(), request, POLICY);
+  }
+
+  /** The contract's row of a newly opened dispute. */
+  static DisputeRow row(Dispute dispute, boolean paymentKnown) {
+    DisputeRequest request = dispute.request();
+    LocalDate opened = request.raisedOn();
     DisputeRow.Reason reason = reason(dispute.reason());
-    String source = s.paidOn().isPresent()
-        ? "payment " + s.payment().value() + " of " + opened + (s.remittance().isPresent()
-            ? ", remittance \"" + s.remittance().get() + "\"" : ", no remittance")
-        : "payment " + s.payment().value() + ", not in a payments file: opened on the as-of date";
-    String sentence = s.customer().value() + " paid " + s.document().value() + " short by "
-        + s.amount() + " (" + source + "): " + reason + ", routed to " + dispute.owner()
-        + ", to be resolved by " + dispute.dueDate() + " (" + DUE_BUSINESS_DAYS
-        + " business days).";
-    return new DisputeRow(id, s.customer(), s.document(), Optional.of(s.payment()), s.amount(),
-        reason, dispute.owner(), dispute.state(), opened, dispute.dueDate(), sentence, 0);
+    String payment = request.paymentId().map(p -> p.value()).orElse("");
+    String source = paymentKnown
+        ? "payment " + payment + " of " + opened + (request.note().isPresent()
+            ? ", remittance \"" + request.note().get() + "\"" : ", no remittance")
+        : "payment " + payment + ", not in a payments file: opened on the as-of date";
+    String sentence = dispute.customerId().value() + " paid " + dispute.documentId().value()
+        + " short by " + dispute.amount() + " (" + source + "): " + reason + ", routed to "
+        + dispute.owner() + ", to be resolved by " + dispute.dueDate() + " ("
+        + DUE_BUSINESS_DAYS + " business days).";
+    return new DisputeRow(dispute.disputeId(), dispute.customerId(), dispute.documentId(),
+        request.paymentId(), dispute.amount(), reason, dispute.owner(), dispute.state(), opened,
+        dispute.dueDate(), sentence, 0);
+  }
+
+  private static DisputeReason libraryReason(DisputeRow.Reason reason) {
+    switch (reason) {
+      case PRICING:
+        return DisputeReason.PRICING;
+      case QUANTITY:
+        return DisputeReason.QUANTITY;
+      case DAMAGED_GOODS:
+        return DisputeReason.DAMAGED_GOODS;
+      case DELIVERY:
+        return DisputeReason.NOT_RECEIVED;
+      default:
+        return DisputeReason.OTHER;
+    }
   }
 
   private static DisputePolicy policy() {

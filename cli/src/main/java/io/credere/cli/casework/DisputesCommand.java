@@ -11,8 +11,8 @@ import io.credere.cli.io.PaymentsFile;
 import io.credere.cli.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
+import io.credere.collections.dispute.ShortPaymentClaim;
 import io.credere.core.error.ValidationException;
-import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import io.credere.core.id.PaymentId;
 import io.credere.core.item.OpenItem;
@@ -21,12 +21,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.joda.money.Money;
 import picocli.CommandLine.Command;
@@ -99,23 +96,10 @@ public final class DisputesCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * A document paid short, as read from a {@code SHORT_PAYMENT} row.
-   *
-   * @param customer the document's customer
-   * @param document the document
-   * @param payment the payment that paid it short
-   * @param amount what stayed open, in the document's currency
-   * @param paidOn the payment's date, when known (a payments file was given)
-   * @param remittance the payment's remittance, when known and not blank
-   */
-  record ShortPayment(CustomerId customer, DocumentId document, PaymentId payment, Money amount,
-      Optional<LocalDate> paidOn, Optional<String> remittance) {}
-
   private List<DisputeRow> run(Map<DocumentId, OpenItem> documents,
       Optional<Map<PaymentId, PaymentRow>> cash, List<DisputeRow> previous, Rejects rejects) {
     Map<String, Long> seen = new HashMap<>();
-    List<ShortPayment> shortPayments = new ArrayList<>();
+    List<ShortPaymentClaim> claims = new ArrayList<>();
     AllocationsFile.read(allocations, rejects, (row, a) -> {
       if (!a.isShortPayment()) {
         return;
@@ -146,35 +130,12 @@ public final class DisputesCommand implements Callable<Integer> {
             + a.paymentId().value() + " (first on line " + first + ")");
       }
       Optional<PaymentRow> paid = cash.map(byId -> byId.get(a.paymentId()));
-      shortPayments.add(new ShortPayment(item.customerId(), document, a.paymentId(), amount,
-          paid.map(PaymentRow::paymentDate), paid.flatMap(PaymentRow::remittance)));
+      claims.add(ShortPaymentClaim.builder().customerId(item.customerId()).documentId(document)
+          .shortAmount(amount).paymentId(a.paymentId())
+          .paymentDate(paid.map(PaymentRow::paymentDate).orElse(asOf))
+          .remittance(paid.flatMap(PaymentRow::remittance)).build());
     });
-    return open(previous, shortPayments, asOf);
-  }
-
-  /**
-   * The previous disputes as they are, then a new {@code OPEN} dispute for every short payment
-   * whose document and payment no previous dispute has, numbered on from the highest previous
-   * id.
-   */
-  static List<DisputeRow> open(List<DisputeRow> previous, List<ShortPayment> shortPayments,
-      LocalDate asOf) {
-    Set<String> known = new HashSet<>();
-    long highest = 0;
-    for (DisputeRow row : previous) {
-      known.add(DisputesFile.key(row.documentId(), row.paymentId().map(PaymentId::value)
-          .orElse("")));
-      highest = Math.max(highest, row.number());
-    }
-    List<DisputeRow> result = new ArrayList<>(previous);
-    for (ShortPayment s : shortPayments) {
-      if (!known.add(DisputesFile.key(s.document(), s.payment().value()))) {
-        continue;
-      }
-      highest++;
-      result.add(ContractDisputes.open(String.format(Locale.ROOT, "D-%06d", highest), s, asOf));
-    }
-    return result;
+    return ContractDisputes.open(previous, claims, cash.isPresent());
   }
 
   /** Disputes as the contract's report. */

@@ -1,9 +1,6 @@
 package io.credere.cli.casework;
 
-import io.credere.allocation.Allocation;
-import io.credere.allocation.AllocationKind;
 import io.credere.allocation.AllocationRun;
-import io.credere.allocation.IncomingPayment;
 import io.credere.cli.demo.DemoContext;
 import io.credere.cli.demo.DemoStep;
 import io.credere.cli.io.DisputeRow;
@@ -11,17 +8,19 @@ import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dispute.DisputeOwner;
 import io.credere.collections.dispute.DisputedAmounts;
 import io.credere.collections.dispute.ShortPaymentClaim;
+import io.credere.workflow.ShortPaymentDisputes;
+import io.credere.workflow.ShortPayments;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Opens a dispute for every short payment of the month's cash application, as
- * {@code ./credere disputes} does (the contract's reasons, owners and 10 business days), prints
- * the open disputes by owner with amounts and due dates, leaves the disputed amounts for the
- * dunning step and writes {@code disputes.csv} in the {@code disputes} format.
+ * Opens a dispute for every short payment of the month's cash application (the workflow's
+ * {@link ShortPayments} and {@link ShortPaymentDisputes}), as {@code ./credere disputes} does:
+ * the contract's reasons, owners and 10 business days. Prints the open disputes by owner with
+ * amounts and due dates, leaves them for the dunning step and writes {@code disputes.csv} in the
+ * {@code disputes} format.
  */
 public final class DisputesStep implements DemoStep {
 
@@ -32,20 +31,13 @@ public final class DisputesStep implements DemoStep {
 
   @Override
   public void run(DemoContext context) {
-    List<DisputesCommand.ShortPayment> found = context.find(AllocationRun.class)
-        .map(DisputesStep::shortPayments).orElse(List.of()).stream()
-        .map(c -> new DisputesCommand.ShortPayment(c.customerId(), c.documentId(),
-            c.paymentId().orElseThrow(), c.shortAmount(), Optional.of(c.paymentDate()),
-            c.remittance()))
-        .toList();
-    List<DisputeRow> rows = DisputesCommand.open(List.of(), found, context.asOf());
-    List<Dispute> disputes = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      disputes.add(ContractDisputes.dispute(rows.get(i).disputeId(), found.get(i),
-          context.asOf()));
-    }
+    List<ShortPaymentClaim> claims = context.find(AllocationRun.class)
+        .map(ShortPayments::claims).orElse(List.of());
+    List<DisputeRow> rows = ContractDisputes.open(List.of(), claims, true);
+    List<Dispute> disputes = rows.stream().map(ContractDisputes::asDispute).toList();
+    context.put(ShortPaymentDisputes.OpenedDisputes.class,
+        new ShortPaymentDisputes.OpenedDisputes(disputes, disputes, List.of()));
     DisputedAmounts held = DisputedAmounts.of(disputes);
-    context.put(DisputedAmounts.class, held);
     context.say("DISPUTES  %d opened from short payments; %d document(s) held out of dunning",
         rows.size(), held.items().size());
     Map<DisputeOwner, List<DisputeRow>> byOwner = new EnumMap<>(DisputeOwner.class);
@@ -59,29 +51,5 @@ public final class DisputesStep implements DemoStep {
       }
     });
     context.write(DisputesCommand.report(rows));
-  }
-
-  /**
-   * The short payments of a cash application run: one claim per {@code SHORT_PAYMENT} line
-   * (what stays open on a document that was paid short), dated and referenced by the last
-   * payment that paid the document, with that payment's remittance to classify the reason.
-   */
-  static List<ShortPaymentClaim> shortPayments(AllocationRun run) {
-    List<ShortPaymentClaim> claims = new ArrayList<>();
-    for (Allocation line : run.lines()) {
-      if (line.kind() != AllocationKind.SHORT_PAYMENT || line.customerId().isEmpty()
-          || line.documentId().isEmpty()) {
-        continue;
-      }
-      IncomingPayment payment = run.findResult(line.paymentId()).orElseThrow().payment();
-      claims.add(ShortPaymentClaim.builder().customerId(line.customerId().get())
-          .documentId(line.documentId().get())
-          .shortAmount(line.amount())
-          .paymentDate(payment.date()).paymentId(payment.paymentId())
-          .remittance(payment.remittance().isBlank() ? Optional.empty()
-              : Optional.of(payment.remittance()))
-          .build());
-    }
-    return claims;
   }
 }

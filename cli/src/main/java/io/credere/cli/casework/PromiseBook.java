@@ -1,18 +1,15 @@
 package io.credere.cli.casework;
 
 import io.credere.cli.io.ContactRow;
-import io.credere.collections.promise.AppliedPayment;
-import io.credere.collections.promise.PromiseEvent;
+import io.credere.collections.promise.PromiseOutcome;
 import io.credere.collections.promise.PromiseState;
 import io.credere.collections.promise.PromiseToPay;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.PaymentId;
+import io.credere.workflow.CustomerPayments;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 
@@ -24,9 +21,9 @@ import org.joda.money.CurrencyUnit;
  *   <li>cash counts for a customer's promise when it is in the promise's currency and dated from
  *       the contact date to the promised date plus grace (both inclusive), and not after the
  *       as-of date (cash not yet received);
- *   <li>a payment counts toward one promise only: of the customer's promises in that currency
- *       whose window holds the payment and that are not yet paid in full, the earliest (contact
- *       date, then file order); payments are taken in date order, then file order;
+ *   <li>a payment counts toward one promise only: the customer's promises take its payments in
+ *       the order they were made (contact date, then promised date, then file order), each the
+ *       payments the earlier ones did not count (the workflow's {@link CustomerPayments});
  *   <li>{@code KEPT} once paid in full by the deadline; after the deadline {@code PARTIALLY_KEPT}
  *       (something paid) or {@code BROKEN} (nothing); before it {@code OPEN}.
  * </ul>
@@ -97,63 +94,32 @@ final class PromiseBook {
   private PromiseBook() {}
 
   /**
-   * Evaluates every {@code PROMISE_TO_PAY} contact.
+   * Evaluates every {@code PROMISE_TO_PAY} contact with the workflow's
+   * {@link CustomerPayments#evaluateAll}: each payment toward one promise of its customer only,
+   * the earliest made first. The promises are evaluated without their documents: the contract
+   * counts any cash of the customer in the currency within the window.
    *
    * @param contacts the contact log, in file order (other outcomes are skipped)
-   * @param payments the cash by customer ({@link CustomerPayments})
+   * @param payments the cash by customer
    * @param asOf the evaluation date
    * @param graceDays days after the promised date cash still counts, not negative
    * @return one evaluated promise per promise contact, in file order
    */
-  static List<Evaluated> evaluate(List<ContactRow> contacts,
-      Map<CustomerId, List<AppliedPayment>> payments, LocalDate asOf, int graceDays) {
+  static List<Evaluated> evaluate(List<ContactRow> contacts, CustomerPayments payments,
+      LocalDate asOf, int graceDays) {
     List<ContactRow> promises = contacts.stream().filter(ContactRow::isPromise).toList();
-    PromiseToPay[] state = new PromiseToPay[promises.size()];
-    Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
-    for (int i = 0; i < promises.size(); i++) {
-      ContactRow c = promises.get(i);
-      state[i] = PromiseToPay.builder().customerId(c.customerId()).madeOn(c.date())
-          .promisedAmount(c.promisedAmount().orElseThrow())
-          .promisedDate(c.promisedDate().orElseThrow()).addAllDocuments(c.documents())
-          .note(c.note()).graceDays(graceDays).build();
-      byAccount.computeIfAbsent(key(c.customerId(), state[i].promisedAmount()
-          .getCurrencyUnit()), k -> new ArrayList<>()).add(i);
+    List<PromiseToPay> made = new ArrayList<>();
+    for (ContactRow c : promises) {
+      made.add(PromiseToPay.restore(c.customerId(), c.date(), c.promisedAmount().orElseThrow(),
+          c.promisedDate().orElseThrow(), List.of(), c.note(), graceDays, PromiseState.OPEN,
+          List.of(), List.of()));
     }
-    for (List<Integer> account : byAccount.values()) {
-      // Earliest promise first: by contact date, then file order (the list is in file order).
-      account.sort(Comparator.comparing(i -> state[i].madeOn()));
-      PromiseToPay first = state[account.get(0)];
-      List<AppliedPayment> cash = new ArrayList<>(payments.getOrDefault(first.customerId(),
-          List.of()));
-      cash.sort(Comparator.comparing(AppliedPayment::date));
-      for (AppliedPayment payment : cash) {
-        if (payment.date().isAfter(asOf)
-            || !payment.currency().equals(first.promisedAmount().getCurrencyUnit())) {
-          continue;
-        }
-        for (int i : account) {
-          PromiseToPay p = state[i];
-          if (p.state() == PromiseState.OPEN && !payment.date().isBefore(p.madeOn())
-              && !payment.date().isAfter(p.deadline())) {
-            state[i] = p.apply(PromiseEvent.payment(payment));
-            break;
-          }
-        }
-      }
-      for (int i : account) {
-        if (state[i].state() == PromiseState.OPEN) {
-          state[i] = state[i].apply(PromiseEvent.evaluate(asOf));
-        }
-      }
-    }
+    List<PromiseOutcome> outcomes = payments.evaluateAll(made, asOf);
     List<Evaluated> evaluated = new ArrayList<>();
     for (int i = 0; i < promises.size(); i++) {
-      evaluated.add(new Evaluated(promises.get(i), state[i]));
+      evaluated.add(new Evaluated(promises.get(i), outcomes.get(i).promise()));
     }
     return evaluated;
   }
-
-  private static String key(CustomerId customer, CurrencyUnit currency) {
-    return customer.value() + '\u0000' + currency.getCode();
-  }
 }
+

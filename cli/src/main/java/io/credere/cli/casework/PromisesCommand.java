@@ -91,7 +91,7 @@ public final class PromisesCommand implements Callable<Integer> {
       accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
     }
     List<PromiseBook.Evaluated> evaluated = PromiseBook.evaluate(log,
-        CustomerPayments.of(cash, items, accounts), asOf, graceDays);
+        PaymentAttribution.of(cash, items, accounts), asOf, graceDays);
     outputOptions.write(List.of(report(evaluated)), spec.commandLine().getOut());
     return 0;
   }

@@ -31,8 +31,9 @@ public final class PromisesStep implements DemoStep {
   public void run(DemoContext context) {
     List<ContactRow> log = ContactsFile.read(context.input("contacts.csv"), Rejects.failFast())
         .stream().filter(c -> !c.date().isAfter(context.asOf())).toList();
-    var cash = context.find(AllocationRun.class).map(CustomerPayments::of)
-        .orElseGet(() -> CustomerPayments.of(context.payments(), context.ledger(),
+    var cash = context.find(AllocationRun.class)
+        .map(io.credere.workflow.CustomerPayments::of)
+        .orElseGet(() -> PaymentAttribution.of(context.payments(), context.ledger(),
             context.customers()));
     List<PromiseBook.Evaluated> evaluated = PromiseBook.evaluate(log, cash, context.asOf(),
         PromiseToPay.DEFAULT_GRACE_DAYS);

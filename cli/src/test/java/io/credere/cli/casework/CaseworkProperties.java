@@ -9,6 +9,7 @@ import io.credere.cli.io.DisputeRow;
 import io.credere.cli.io.DisputesFile;
 import io.credere.cli.io.Rejects;
 import io.credere.cli.report.ReportWriter;
+import io.credere.collections.dispute.ShortPaymentClaim;
 import io.credere.collections.promise.AppliedPayment;
 import io.credere.core.customer.Customer;
 import io.credere.core.id.CustomerId;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.credere.workflow.CustomerPayments;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -125,13 +127,14 @@ class CaseworkProperties {
         .checkAssert((mine, others, paid, extra) -> {
           LocalDate asOf = BASE.plusDays(mine.size() * 7L);
           List<PromiseBook.Evaluated> alone = PromiseBook.evaluate(mine,
-              Map.of(OWN, paid), asOf, 3);
+              CustomerPayments.of(Map.of(OWN, paid)), asOf, 3);
           List<ContactRow> everyone = new ArrayList<>(others);
           everyone.addAll(mine);
           Map<CustomerId, List<AppliedPayment>> allCash = new HashMap<>();
           extra.forEach((c, list) -> allCash.put(c, new ArrayList<>(list)));
           allCash.computeIfAbsent(OWN, c -> new ArrayList<>()).addAll(paid);
-          List<PromiseBook.Evaluated> crowded = PromiseBook.evaluate(everyone, allCash, asOf, 3)
+          List<PromiseBook.Evaluated> crowded = PromiseBook.evaluate(everyone,
+              CustomerPayments.of(allCash), asOf, 3)
               .subList(others.size(), everyone.size());
           for (int i = 0; i < mine.size(); i++) {
             assertThat(crowded.get(i).promise().state()).isEqualTo(alone.get(i).promise()
@@ -157,9 +160,10 @@ class CaseworkProperties {
 
   @Test
   void running_disputes_twice_on_the_same_input_opens_nothing_new() {
-    Gen<List<DisputesCommand.ShortPayment>> shortPayments = in -> {
-      List<DisputesCommand.ShortPayment> list = new ArrayList<>();
+    Gen<List<ShortPaymentClaim>> shortPayments = in -> {
+      List<ShortPaymentClaim> list = new ArrayList<>();
       Set<String> keys = new HashSet<>();
+      boolean known = Generate.booleans().generate(in);
       int n = Generate.range(0, 8).generate(in);
       for (int i = 0; i < n; i++) {
         CustomerId customer = CustomerId.of(Generate.pick(List.of("C-1", "-C2", "=C3", "@C4",
@@ -171,23 +175,22 @@ class CaseworkProperties {
           continue;
         }
         CurrencyUnit currency = Generate.pick(CURRENCIES).generate(in);
-        Money amount = Money.ofMinor(currency, Generate.longRange(1, 10_000_000).generate(in));
-        boolean known = Generate.booleans().generate(in);
-        Optional<LocalDate> paidOn = known
-            ? Optional.of(BASE.plusDays(Generate.range(0, 30).generate(in))) : Optional.empty();
-        Optional<String> remittance = known
-            ? Optional.of(Generate.pick(REMITTANCES).generate(in)).filter(r -> !r.isEmpty())
-            : Optional.empty();
-        list.add(new DisputesCommand.ShortPayment(customer, document, payment, amount, paidOn,
-            remittance));
+        list.add(ShortPaymentClaim.builder().customerId(customer).documentId(document)
+            .paymentId(payment)
+            .shortAmount(Money.ofMinor(currency, Generate.longRange(1, 10_000_000).generate(in)))
+            .paymentDate(known ? BASE.plusDays(Generate.range(0, 30).generate(in))
+                : BASE.plusDays(40))
+            .remittance(known ? Optional.of(Generate.pick(REMITTANCES).generate(in))
+                .filter(r -> !r.isEmpty()) : Optional.empty())
+            .build());
       }
       return list;
     };
-    theory().forAll(shortPayments, Generate.range(0, 1)).checkAssert((found, unused) -> {
-      List<DisputeRow> first = DisputesCommand.open(List.of(), found, BASE.plusDays(40));
+    theory().forAll(shortPayments, Generate.booleans()).checkAssert((found, known) -> {
+      List<DisputeRow> first = ContractDisputes.open(List.of(), found, known);
       String written = csv(first);
       List<DisputeRow> readBack = read(written);
-      List<DisputeRow> second = DisputesCommand.open(readBack, found, BASE.plusDays(41));
+      List<DisputeRow> second = ContractDisputes.open(readBack, found, known);
       assertThat(csv(second)).isEqualTo(written);
       assertThat(first).hasSize(found.size());
       assertThat(first.stream().map(DisputeRow::disputeId).distinct()).hasSize(first.size());

@@ -43,9 +43,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "dunning", mixinStandardHelpOptions = true,
     description = {"Propose the dunning run: level, channel, documents, fee, interest and the "
         + "next step per customer and currency; exclusions are listed with their reason.",
-        "Columns: customer_id,name,currency,level,channel,documents,overdue_amount,fee,interest,"
-            + "compensation,total_claim,next_step_date,excluded_reason,excluded_documents,"
-            + "explanation"})
+        "Columns: customer_id,name,currency,level,channel,documents,overdue_amount,"
+            + "credit_documents,credit_amount,fee,interest,compensation,total_claim,"
+            + "next_step_date,excluded_reason,excluded_documents,explanation"})
 public final class DunningCommand implements Callable<Integer> {
 
   @Spec

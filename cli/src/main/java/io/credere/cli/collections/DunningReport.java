@@ -8,13 +8,19 @@ import io.credere.core.id.DocumentId;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The dunning run as a report: one row per proposal. */
+/**
+ * The dunning run as a report: one row per proposal. {@code credit_documents} lists the
+ * customer's open credit notes and unapplied payments in the currency that the notice deducts,
+ * {@code credit_amount} their sum (zero or negative): {@code total_claim = overdue_amount +
+ * credit_amount + fee + interest + compensation}.
+ */
 public final class DunningReport {
 
   /** The columns, in order. */
   public static final List<String> COLUMNS = List.of("customer_id", "name", "currency", "level",
-      "channel", "documents", "overdue_amount", "fee", "interest", "compensation", "total_claim",
-      "next_step_date", "excluded_reason", "excluded_documents", "explanation");
+      "channel", "documents", "overdue_amount", "credit_documents", "credit_amount", "fee",
+      "interest", "compensation", "total_claim", "next_step_date", "excluded_reason",
+      "excluded_documents", "explanation");
 
   private DunningReport() {}
 
@@ -37,7 +43,10 @@ public final class DunningReport {
           p.channel().map(c -> Cell.text(c.name())).orElse(Cell.empty()),
           Cell.input(p.documents().stream().map(DocumentId::value)
               .collect(Collectors.joining(";"))),
-          Cell.amount(p.overdueAmount()), Cell.amount(p.fee()), Cell.amount(p.interest()),
+          Cell.amount(p.overdueAmount()),
+          Cell.input(p.credits().stream().map(i -> i.documentId().value())
+              .collect(Collectors.joining(";"))),
+          Cell.amount(p.creditAmount()), Cell.amount(p.fee()), Cell.amount(p.interest()),
           Cell.amount(p.compensation()), Cell.amount(p.totalClaim()),
           Cell.date(p.nextStepDate()),
           p.exclusion().map(r -> Cell.text(r.name())).orElse(Cell.empty()),

@@ -100,27 +100,27 @@ class CollectorDayTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(String.join(",", DunningReport.COLUMNS) + "\n"
-        + "C-1,Acme,EUR,1,EMAIL,INV-1,1000.00,0.00,0.00,0.00,1000.00,2026-11-30,,,\"Level 1 "
+        + "C-1,Acme,EUR,1,EMAIL,INV-1,1000.00,,0.00,0.00,0.00,0.00,1000.00,2026-11-30,,,\"Level 1 "
         + "EMAIL for 1 overdue item(s) of 1000.00 EUR, the oldest 50 days past due (no level "
         + "sent before); next step on 2026-11-30. Broken promise: EUR 1000.00 promised by "
         + "2026-11-12, nothing paid by 2026-11-15.\"\n"
-        + "C-2,Bolt,EUR,,,,0.00,0.00,0.00,0.00,0.00,,UNDER_PROMISE,INV-2:UNDER_PROMISE,\"The "
+        + "C-2,Bolt,EUR,,,,0.00,,0.00,0.00,0.00,0.00,0.00,,UNDER_PROMISE,INV-2:UNDER_PROMISE,\"The "
         + "account is excluded from dunning (under promise): 1 overdue item(s) of 2000.00 EUR "
         + "are not dunned. Promise to pay EUR 2000.00 by 2026-11-27 still open (nothing paid "
         + "yet, cash counts to 2026-11-30).\"\n"
-        + "C-3,Cog,EUR,1,EMAIL,INV-3,600.00,0.00,0.00,0.00,600.00,2026-11-30,,,\"Level 1 EMAIL "
+        + "C-3,Cog,EUR,1,EMAIL,INV-3,600.00,,0.00,0.00,0.00,0.00,600.00,2026-11-30,,,\"Level 1 EMAIL "
         + "for 1 overdue item(s) of 600.00 EUR, the oldest 20 days past due (no level sent "
         + "before); next step on 2026-11-30. Promise kept only in part: EUR 200.00 of EUR "
         + "600.00 paid by 2026-11-17, EUR 400.00 short.\"\n"
-        + "C-4,Dent,EUR,,,,0.00,0.00,0.00,0.00,0.00,,ALL_ITEMS_EXCLUDED,INV-5:DISPUTED,\"All 1 "
+        + "C-4,Dent,EUR,,,,0.00,,0.00,0.00,0.00,0.00,0.00,,ALL_ITEMS_EXCLUDED,INV-5:DISPUTED,\"All 1 "
         + "overdue item(s) are excluded (disputed, in a payment plan or under a promise); "
         + "nothing is dunned. Under dispute and not claimed: INV-5 EUR 100.00 (D-000003, "
         + "IN_REVIEW).\"\n"
-        + "C-4,Dent,GBP,,,,0.00,0.00,0.00,0.00,0.00,,UNDER_PROMISE,INV-4:UNDER_PROMISE,\"The "
+        + "C-4,Dent,GBP,,,,0.00,,0.00,0.00,0.00,0.00,0.00,,UNDER_PROMISE,INV-4:UNDER_PROMISE,\"The "
         + "account is excluded from dunning (under promise): 1 overdue item(s) of 300.00 GBP "
         + "are not dunned. Promise to pay GBP 300.00 by 2026-11-20 still open (nothing paid "
         + "yet, cash counts to 2026-11-23).\"\n"
-        + "C-5,Edge,EUR,1,EMAIL,INV-6,2700.00,0.00,0.00,0.00,2700.00,2026-11-30,,"
+        + "C-5,Edge,EUR,1,EMAIL,INV-6,2700.00,,0.00,0.00,0.00,0.00,2700.00,2026-11-30,,"
         + "INV-6:DISPUTED,\"Level 1 EMAIL for 1 overdue item(s) of 2700.00 EUR, the oldest 20 "
         + "days past due (no level sent before); next step on 2026-11-30. Under dispute and not "
         + "claimed: INV-6 EUR 300.00 (D-000001, OPEN).\"\n");
@@ -134,9 +134,25 @@ class CollectorDayTest {
         "--customers", write("customers.csv", CUSTOMERS), "--as-of", "2026-11-21",
         "--notices", notices.toString());
     assertThat(nextDay.exitCode()).isZero();
-    assertThat(nextDay.out()).contains("\nC-1,Acme,EUR,,,,0.00,0.00,0.00,0.00,0.00,2026-11-30,"
+    assertThat(nextDay.out()).contains("\nC-1,Acme,EUR,,,,0.00,,0.00,0.00,0.00,0.00,0.00,2026-11-30,"
         + "WAITING,,\"Level 2 waits 10 days after the last notice of 2026-11-20 for 1 overdue "
         + "item(s) of 1000.00 EUR, the oldest 51 days past due; next step on 2026-11-30.\"\n");
+  }
+
+  @Test
+  void open_credits_are_listed_and_deducted_from_the_claim() throws IOException {
+    // C-7: INV-9 500.00 is 20 days overdue: level 1. Its credit note CN-7 (120.00) is listed and
+    // deducted: 500.00 - 120.00 = 380.00 claimed.
+    String ledger = write("ledger.csv", LEDGER
+        + "C-7,INV-9,INVOICE,2026-10-01,2026-10-31,EUR,500.00,500.00\n"
+        + "C-7,CN-7,CREDIT_NOTE,2026-11-02,2026-11-02,EUR,-120.00,-120.00\n");
+    CliRun run = CliRun.of("dunning", "--ledger", ledger, "--customers",
+        write("customers.csv", CUSTOMERS + "C-7,Gale,EUR,A\n"), "--as-of", "2026-11-20");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\nC-7,Gale,EUR,1,EMAIL,INV-9,500.00,CN-7,-120.00,0.00,0.00,"
+        + "0.00,380.00,2026-11-30,,,\"Level 1 EMAIL for 1 overdue item(s) of 500.00 EUR, the "
+        + "oldest 20 days past due (no level sent before); less open credits 120.00 EUR, "
+        + "claimed 380.00 EUR; next step on 2026-11-30.\"\n");
   }
 
   @Test

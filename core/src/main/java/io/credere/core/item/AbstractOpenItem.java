@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * One receivable document of a customer with what is still open on it: the line of an open-item
  * ledger that aging, cash application and dunning work on.
  *
- * <p>Invariants, refused with a {@link ValidationException} naming the document:
+ * <p>Invariants, refused with a {@link io.credere.core.error.ValidationException} naming the document:
  *
  * <ul>
  *   <li>amount and open amount are in the same currency;

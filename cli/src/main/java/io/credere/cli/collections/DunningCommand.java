@@ -60,7 +60,7 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The run date, yyyy-MM-dd.")
-  String asOf;
+  LocalDate asOf;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Dunning policy CSV "
       + "(level,days_overdue,min_amount,channel,fee,interest,wait_days); default: standard.")
@@ -93,7 +93,7 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = Arguments.date("--as-of", asOf);
+    LocalDate date = asOf;
     DunningPolicy chosen = policy == null ? DunningPolicy.standard() : PolicyFile.read(policy);
     List<OpenItem> items;
     List<Customer> accounts;

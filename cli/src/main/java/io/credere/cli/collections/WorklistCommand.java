@@ -52,7 +52,7 @@ public final class WorklistCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The day to plan, yyyy-MM-dd.")
-  String asOf;
+  LocalDate asOf;
 
   @ArgGroup(exclusive = false, multiplicity = "0..1")
   ContactsOptions contacts;
@@ -65,7 +65,7 @@ public final class WorklistCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = Arguments.date("--as-of", asOf);
+    LocalDate date = asOf;
     List<OpenItem> items;
     List<Customer> accounts;
     AccountStandings standings;

@@ -166,6 +166,8 @@ class CollectorDayTest {
       assertThat(CliRun.of(command, "--ledger", ledger, "--customers", customers, "--as-of",
           "2026-11-20", "--payments", write("payments.csv", PAYMENTS)).exitCode())
           .isEqualTo(2);
+      assertThat(CliRun.of(command, "--ledger", ledger, "--customers", customers, "--as-of",
+          "2026-11-31").exitCode()).as("an unreadable date is wrong usage").isEqualTo(2);
     }
   }
 

@@ -55,8 +55,18 @@ final class PaymentGenerators {
   }
 
   static Gen<AllocationPolicy> policies() {
-    return Generate.range(0, 3).map(k -> AllocationPolicy.builder().tolerance(Tolerance.of(
-        k == 1 || k == 3 ? Optional.of(new java.math.BigDecimal("0.30")) : Optional.empty(),
-        k >= 2 ? Optional.of(new java.math.BigDecimal("1")) : Optional.empty())).build());
+    return Generate.range(0, 3).map(k -> {
+      Tolerance.Builder tolerance = Tolerance.builder();
+      if (k == 1 || k == 3) {
+        for (String code : List.of("EUR", "USD", "GBP", "CHF", "JPY", "BHD")) {
+          org.joda.money.CurrencyUnit unit = org.joda.money.CurrencyUnit.of(code);
+          tolerance.putAmounts(unit, Money.ofMinor(unit, unit.getDecimalPlaces() == 0 ? 3 : 30));
+        }
+      }
+      if (k >= 2) {
+        tolerance.percent(java.math.BigDecimal.ONE);
+      }
+      return AllocationPolicy.builder().tolerance(tolerance.build()).build();
+    });
   }
 }

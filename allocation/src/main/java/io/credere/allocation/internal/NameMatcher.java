@@ -19,7 +19,33 @@ public final class NameMatcher {
   private static final Set<String> NOISE = Set.of("GMBH", "AG", "KG", "CO", "LTD", "LIMITED",
       "PLC", "LLC", "LLP", "INC", "CORP", "CORPORATION", "COMPANY", "SA", "SARL", "SAS", "SPA",
       "SRL", "SL", "BV", "NV", "APS", "AS", "OU", "OY", "AB", "SP", "ZOO", "LDA", "EK", "KGAA",
-      "AND", "UND", "ET", "THE", "DER", "DIE", "DE", "VAN", "OHG", "GBR", "UG", "SE", "PTY");
+      "AND", "UND", "ET", "THE", "DER", "DIE", "DE", "VAN", "OHG", "GBR", "UG", "SE", "PTY",
+      "MBH", "EV", "KFT", "SRO", "ASA", "OYJ", "LTDA", "CIA", "SASU", "EURL", "SCA", "SCS",
+      "SNC", "GES", "INH");
+
+  /** German and Nordic letters written out as a bank without them writes them. */
+  static String transliterate(String name) {
+    boolean plain = true;
+    for (int i = 0; i < name.length() && plain; i++) {
+      plain = name.charAt(i) < 128;
+    }
+    if (plain) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      switch (c) {
+        case '\u00c4', '\u00e4', '\u00c6', '\u00e6' -> out.append("AE");
+        case '\u00d6', '\u00f6', '\u00d8', '\u00f8' -> out.append("OE");
+        case '\u00dc', '\u00fc' -> out.append("UE");
+        case '\u00df' -> out.append("SS");
+        case '\u00c5', '\u00e5' -> out.append('A');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   private final List<List<String>> names = new ArrayList<>();
   private final List<Object> owners = new ArrayList<>();
@@ -28,14 +54,26 @@ public final class NameMatcher {
   /** One candidate's similarity. */
   public record Score(Object owner, double similarity) {}
 
-  /** Adds a name (of {@code owner}, e.g. a customer id). */
+  private final Map<Object, Integer> byOwner = new HashMap<>();
+
+  /** Adds a name (of {@code owner}, e.g. a customer id), replacing the owner's earlier one. */
   public void add(Object owner, String name) {
+    remove(owner);
     List<String> tokens = normalise(name);
     int index = names.size();
+    byOwner.put(owner, index);
     names.add(tokens);
     owners.add(owner);
     for (String token : new LinkedHashSet<>(tokens)) {
       byPrefix.computeIfAbsent(prefix(token), k -> new ArrayList<>()).add(index);
+    }
+  }
+
+  /** Forgets the owner's name. */
+  public void remove(Object owner) {
+    Integer index = byOwner.remove(owner);
+    if (index != null) {
+      names.set(index, List.of());
     }
   }
 
@@ -49,6 +87,9 @@ public final class NameMatcher {
     Score first = null;
     Score second = null;
     for (int index : candidates) {
+      if (names.get(index).isEmpty()) {
+        continue;
+      }
       double similarity = similarity(query, names.get(index));
       Score score = new Score(owners.get(index), similarity);
       if (first == null || similarity > first.similarity()) {
@@ -70,7 +111,8 @@ public final class NameMatcher {
 
   /** The tokens a name is compared by. */
   public static List<String> normalise(String name) {
-    String folded = ReferenceText.fold(name.replace("&", " AND ").replace("+", " AND "));
+    String folded = ReferenceText.fold(transliterate(name.replace("&", " AND ")
+        .replace("+", " AND ")));
     List<String> tokens = new ArrayList<>();
     for (String token : ReferenceText.tokens(folded)) {
       if (token.length() > 1 && !NOISE.contains(token)) {

@@ -123,6 +123,15 @@ abstract class AbstractEvidenceWeights {
     return 50;
   }
 
+  /**
+   * Nothing else identifies the payer, but every document the payment names is of the
+   * customer.
+   */
+  @Value.Default
+  public int payerByReferences() {
+    return 20;
+  }
+
   /** The payer's name resembles the customer's but also another's. */
   @Value.Default
   public int payerNameAmbiguous() {

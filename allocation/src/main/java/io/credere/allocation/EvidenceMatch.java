@@ -88,6 +88,11 @@ final class EvidenceMatch implements AllocationRule {
     CustomerId name;
     double nameSimilarity;
     final Set<CustomerId> weak = new LinkedHashSet<>();
+    CustomerId byReferences;
+
+    boolean none() {
+      return hard == null && account == null && name == null && weak.isEmpty();
+    }
   }
 
   @Override
@@ -109,6 +114,13 @@ final class EvidenceMatch implements AllocationRule {
     }
     EvidenceWeights weights = work.policy().evidence();
     Payer payer = payer(work);
+    Set<CustomerId> owners = new LinkedHashSet<>();
+    for (Mention mention : work.mentions()) {
+      owners.add(mention.document().customerId());
+    }
+    if (payer.none() && owners.size() == 1) {
+      payer.byReferences = owners.iterator().next();
+    }
     Set<CustomerId> candidates = new LinkedHashSet<>();
     if (payer.hard != null) {
       candidates.add(payer.hard);
@@ -162,7 +174,7 @@ final class EvidenceMatch implements AllocationRule {
     } else if (!work.mentions().isEmpty()) {
       work.note("the documents named are not open");
     }
-    attributeUndecided(work, payer, firmOwners);
+    attributeUndecided(work, payer, firmOwners, owners);
     suggest(work, distinct, payer, weights);
   }
 
@@ -232,6 +244,9 @@ final class EvidenceMatch implements AllocationRule {
     if (payer.weak.contains(customer)) {
       agree = Math.max(agree, weights.payerNameAmbiguous());
     }
+    if (customer.equals(payer.byReferences)) {
+      agree = Math.max(agree, weights.payerByReferences());
+    }
     if (agree != Integer.MIN_VALUE) {
       return agree;
     }
@@ -253,6 +268,10 @@ final class EvidenceMatch implements AllocationRule {
               .strip(), customer.value(), payer.nameSimilarity)
           : "payer name '" + work.payment().payerName().get().strip() + "' is more like "
               + payer.name.value() + " (a third party paying)");
+    }
+    if (parts.isEmpty() && customer.equals(payer.byReferences)) {
+      return "payer not identified otherwise, but every document named is of "
+          + customer.value();
     }
     if (parts.isEmpty()) {
       return payer.weak.contains(customer) ? "payer name or account fits " + customer.value()
@@ -842,7 +861,9 @@ final class EvidenceMatch implements AllocationRule {
               + " netted");
         }
       }
-      parts.add(amountPhrase(work, reading));
+      if (reading.plan.fit.fits()) {
+        parts.add(amountPhrase(work, reading));
+      }
     }
     parts.add(payerPhrase(work, payer, reading.customer));
     return String.join("; ", parts);
@@ -904,7 +925,7 @@ final class EvidenceMatch implements AllocationRule {
   // ---- undecided ----
 
   private static void attributeUndecided(AllocationWork work, Payer payer,
-      Set<CustomerId> firmOwners) {
+      Set<CustomerId> firmOwners, Set<CustomerId> owners) {
     if (payer.hard != null) {
       return;
     }
@@ -928,12 +949,18 @@ final class EvidenceMatch implements AllocationRule {
       }
       return;
     }
-    if (firmOwners.size() == 1) {
-      CustomerId owner = firmOwners.iterator().next();
+    CustomerId owner = owners.size() == 1 ? owners.iterator().next() : null;
+    if (owner != null && (payer.weak.isEmpty() || payer.weak.contains(owner))) {
       work.identify(owner, ID, "the documents named in the remittance are all of "
           + owner.value());
-    } else if (firmOwners.size() > 1) {
-      work.note("the remittance names documents of " + firmOwners.size() + " customers");
+    } else if (owners.size() > 1) {
+      work.note("the remittance names documents of " + owners.size() + " customers");
+    } else if (payer.weak.size() > 1) {
+      work.note("the payer's name or account fits " + payer.weak.stream()
+          .map(CustomerId::value).collect(Collectors.joining(" and ")) + " alike");
+    } else if (work.payment().payerName().filter(n -> !n.isBlank()).isPresent()) {
+      work.note("payer name '" + work.payment().payerName().get().strip()
+          + "' matches no customer");
     }
   }
 

@@ -33,7 +33,7 @@ public record Mention(OpenItem document, MentionKind kind, String text, String s
       case NORMALISED -> "named in " + by + " as '" + text + "' (OCR look-alikes or leading zeros folded)";
       case CREDITOR_REFERENCE -> "creditor reference '" + text + "' in " + by;
       case CUSTOMER_REFERENCE -> "customer reference '" + text + "' in " + by;
-      case TAIL -> "its number's last digits '" + text + "' in " + by;
+      case TAIL -> "named by its last digits ('" + text + "') in " + by;
       case SLIP -> "'" + text + "' in " + by + " is one slip away from it";
       case HOST -> "named by " + source + " ('" + text + "')";
     };

@@ -39,8 +39,9 @@ public final class PolicyFile {
       }
       try {
         return DunningLevel.builder().level(integer(row, "level"))
-            .daysOverdue(integer(row, "days_overdue")).minimumAmount(row.decimal("min_amount"))
-            .channel(parsed).fee(row.decimal("fee")).interest(row.flag("interest"))
+            .daysOverdue(integer(row, "days_overdue"))
+            .putAllMinimums(perCurrency(row, "min_amount"))
+            .channel(parsed).putAllFees(perCurrency(row, "fee")).interest(row.flag("interest"))
             .waitDays(integer(row, "wait_days")).build();
       } catch (ValidationException e) {
         throw e.at(row.position(e.field()));
@@ -52,6 +53,47 @@ public final class PolicyFile {
     } catch (ValidationException e) {
       throw e.at(InputPosition.ofSource(file.toString()));
     }
+  }
+
+  /**
+   * A plain number applies in every currency that has its decimals (as {@code
+   * --tolerance-amount}); {@code EUR:5,GBP:4,JPY:500} lists amounts per currency (a currency not
+   * listed has none).
+   */
+  static java.util.Map<org.joda.money.CurrencyUnit, org.joda.money.Money> perCurrency(
+      io.credere.cli.io.CsvRow row, String column) {
+    String text = row.text(column);
+    java.util.Map<org.joda.money.CurrencyUnit, org.joda.money.Money> amounts =
+        new java.util.TreeMap<>();
+    if (!text.contains(":")) {
+      java.math.BigDecimal number = row.decimal(column);
+      for (org.joda.money.CurrencyUnit currency
+          : org.joda.money.CurrencyUnit.registeredCurrencies()) {
+        if (currency.getDecimalPlaces() >= Math.max(0, number.stripTrailingZeros().scale())
+            && !currency.isPseudoCurrency()) {
+          amounts.put(currency, org.joda.money.Money.of(currency, number,
+              java.math.RoundingMode.UNNECESSARY));
+        }
+      }
+      return amounts;
+    }
+    for (String part : text.split("[,;]")) {
+      String[] pair = part.split(":", 2);
+      if (pair.length != 2) {
+        throw row.error(column, text, "is not an amount or a list like EUR:5,GBP:4");
+      }
+      try {
+        org.joda.money.CurrencyUnit currency =
+            io.credere.core.money.Monies.currency(pair[0].strip(), column);
+        if (amounts.put(currency, io.credere.core.money.Monies.parse(currency, pair[1].strip(),
+            column)) != null) {
+          throw row.error(column, text, "lists " + currency + " twice");
+        }
+      } catch (ValidationException e) {
+        throw e.position().isUnknown() ? e.at(row.position(column)) : e;
+      }
+    }
+    return amounts;
   }
 
   private static int integer(io.credere.cli.io.CsvRow row, String column) {

@@ -129,7 +129,7 @@ abstract class AbstractEvidenceWeights {
    */
   @Value.Default
   public int payerByReferences() {
-    return 20;
+    return 50;
   }
 
   /** The payer's name resembles the customer's but also another's. */

@@ -71,6 +71,7 @@ final class EvidenceMatch implements AllocationRule {
     final Map<DocumentId, Mention> why = new HashMap<>();
     final Set<DocumentId> slipped = new HashSet<>();
     boolean amountOnly;
+    String slipText;
     int leftOut;
     OpenItem replaced;
     Plan plan;
@@ -115,8 +116,15 @@ final class EvidenceMatch implements AllocationRule {
     EvidenceWeights weights = work.policy().evidence();
     Payer payer = payer(work);
     Set<CustomerId> owners = new LinkedHashSet<>();
+    Set<CustomerId> openOwners = new LinkedHashSet<>();
     for (Mention mention : work.mentions()) {
       owners.add(mention.document().customerId());
+      if (work.openMinor(mention.document()) != 0) {
+        openOwners.add(mention.document().customerId());
+      }
+    }
+    if (!openOwners.isEmpty()) {
+      owners = openOwners;
     }
     if (payer.none() && owners.size() == 1) {
       payer.byReferences = owners.iterator().next();
@@ -143,7 +151,7 @@ final class EvidenceMatch implements AllocationRule {
     }
     Set<CustomerId> firmOwners = new LinkedHashSet<>();
     for (Mention mention : work.mentions()) {
-      if (mention.kind().namesFirmly()) {
+      if (mention.kind().namesFirmly() && work.openMinor(mention.document()) != 0) {
         firmOwners.add(mention.document().customerId());
       }
     }
@@ -369,7 +377,7 @@ final class EvidenceMatch implements AllocationRule {
     if (weights.slips() && (!groups.isEmpty() || !unmatched.isEmpty())
         && work.itemCount(customer) <= 5_000) {
       open = work.openItemsOf(customer);
-      slipReadings(work, customer, groups, unmatched, named, credits, why, open, readings);
+      slipReadings(work, customer, unmatched, named, credits, why, open, readings);
     }
     if (payer.hard != null || customer.equals(payer.account) || customer.equals(payer.name)) {
       if (open == null) {
@@ -380,19 +388,25 @@ final class EvidenceMatch implements AllocationRule {
   }
 
   private static void slipReadings(AllocationWork work, CustomerId customer,
-      Map<String, List<Mention>> groups, List<RemittanceScan.Unmatched> unmatched,
+      List<RemittanceScan.Unmatched> unmatched,
       List<OpenItem> named, List<OpenItem> credits, Map<DocumentId, Mention> why,
       List<OpenItem> open, List<Reading> readings) {
     record Source(String text, String looseKey, String digits, OpenItem replaced) {}
     List<Source> sources = new ArrayList<>();
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (Mention mention : work.mentions()) {
+      groups.computeIfAbsent(mention.text() + "|" + mention.source(), k -> new ArrayList<>())
+          .add(mention);
+    }
     for (List<Mention> group : groups.values()) {
       Mention first = group.get(0);
       if (!first.source().equals(Mention.REMITTANCE)) {
         continue;
       }
-      OpenItem replaced = group.size() == 1 && work.openMinor(first.document()) > 0
+      boolean own = first.document().customerId().equals(customer);
+      OpenItem replaced = own && group.size() == 1 && work.openMinor(first.document()) > 0
           ? first.document() : null;
-      if (group.size() == 1 && work.openMinor(first.document()) == 0) {
+      if (own && group.size() == 1 && work.openMinor(first.document()) == 0) {
         continue;
       }
       String key = ReferenceText.key(first.text());
@@ -432,6 +446,7 @@ final class EvidenceMatch implements AllocationRule {
         Reading reading = reading(work, customer, debits, credits, slipWhy);
         if (reading.plan.fit.fits()) {
           reading.slipped.add(item.documentId());
+          reading.slipText = source.text();
           reading.replaced = source.replaced();
           readings.add(reading);
         }
@@ -701,8 +716,10 @@ final class EvidenceMatch implements AllocationRule {
       score += weights.slipReplaced();
     }
     boolean others = false;
-    for (CustomerId owner : firmOwners) {
-      others |= !owner.equals(reading.customer);
+    for (Mention mention : work.mentions()) {
+      others |= mention.kind().namesFirmly() && firmOwners.contains(mention.document()
+          .customerId()) && !mention.document().customerId().equals(reading.customer)
+          && !mention.text().equals(reading.slipText);
     }
     if (others) {
       score += weights.otherCustomerNamed();

@@ -68,7 +68,8 @@ final class RemittanceScan {
         if (!hasDigit(key) || notAReference(tokens, i)) {
           continue;
         }
-        if (named(work, tokens, i, length, key)) {
+        Hit hit = named(work, tokens, i, length, key);
+        if (hit == Hit.COVERED) {
           cover(covered, i, length);
           break;
         }
@@ -81,8 +82,11 @@ final class RemittanceScan {
         continue;
       }
       String tail = ReferenceText.digitTail(token);
+      String before = i > 0 ? tokens.get(i - 1) : "";
       boolean prefixed = tail.length() < token.length()
-          || (i > 0 && !hasDigit(tokens.get(i - 1)) && tokens.get(i - 1).length() > 1);
+          || (!before.isEmpty() && !hasDigit(before) && before.length() > 1)
+          || (before.length() == 4 && (before.startsWith("19") || before.startsWith("20"))
+              && isDigits(before));
       boolean found = false;
       if (tail.length() >= 4 && prefixed) {
         List<OpenItem> candidates = work.documentsByTail(tail);
@@ -117,17 +121,22 @@ final class RemittanceScan {
     return !found.isEmpty();
   }
 
-  private static boolean named(AllocationWork work, List<String> tokens, int from, int length,
+  /** What a window named: nothing, documents that leave its tokens to be read again, or documents that settle them. */
+  private enum Hit { NONE, RECORDED, COVERED }
+
+  private static Hit named(AllocationWork work, List<String> tokens, int from, int length,
       String key) {
     List<OpenItem> byId = work.documentsByKey(key);
     String text = join(tokens, from, length, true);
     if (!byId.isEmpty()) {
+      boolean exact = false;
       for (OpenItem item : byId) {
-        boolean exact = ReferenceText.key(item.documentId().value()).equals(key);
-        work.mention(item, exact ? MentionKind.EXACT : MentionKind.NORMALISED, text,
+        boolean same = ReferenceText.key(item.documentId().value()).equals(key);
+        exact |= same;
+        work.mention(item, same ? MentionKind.EXACT : MentionKind.NORMALISED, text,
             Mention.REMITTANCE);
       }
-      return true;
+      return settles(work, byId, exact);
     }
     if (key.length() >= 3) {
       List<OpenItem> byReference = work.documentsByReference(key);
@@ -138,7 +147,7 @@ final class RemittanceScan {
         for (OpenItem item : byReference) {
           work.mention(item, MentionKind.CUSTOMER_REFERENCE, text, Mention.REMITTANCE);
         }
-        return true;
+        return settles(work, byReference, true);
       }
     }
     String tail = ReferenceText.digitTail(tokens.get(from + length - 1));
@@ -151,9 +160,27 @@ final class RemittanceScan {
           any = true;
         }
       }
-      return any;
+      return any ? Hit.RECORDED : Hit.NONE;
     }
-    return false;
+    return Hit.NONE;
+  }
+
+  /**
+   * Whether a window's documents settle its tokens: named as printed, some still open, and of
+   * the payer when one is identified; otherwise the tokens are read again (a shorter run may
+   * name the payer's own document).
+   */
+  private static Hit settles(AllocationWork work, List<OpenItem> found, boolean exact) {
+    if (!exact) {
+      return Hit.RECORDED;
+    }
+    boolean open = false;
+    boolean payers = work.customerId().isEmpty();
+    for (OpenItem item : found) {
+      open |= work.openMinor(item) != 0;
+      payers |= work.customerId().map(c -> c.equals(item.customerId())).orElse(true);
+    }
+    return open && payers ? Hit.COVERED : Hit.RECORDED;
   }
 
   private static boolean notAReference(List<String> tokens, int i) {

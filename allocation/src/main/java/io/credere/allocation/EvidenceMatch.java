@@ -585,6 +585,10 @@ final class EvidenceMatch implements AllocationRule {
         }
       }
     }
+    if (charges >= total - paid
+        && settle(work, plan, debits, open, new long[n], total - paid, charges)) {
+      return plan;
+    }
     if (discounts > 0 && total - discounts >= paid
         && settle(work, plan, debits, open, discount, total - discounts - paid, charges)) {
       plan.discount = discounts;

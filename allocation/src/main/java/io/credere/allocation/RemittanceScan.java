@@ -52,6 +52,7 @@ final class RemittanceScan {
       return;
     }
     boolean[] covered = new boolean[n];
+    boolean[] exactly = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (covered[i]) {
         continue;
@@ -68,10 +69,17 @@ final class RemittanceScan {
         if (!hasDigit(key) || notAReference(tokens, i)) {
           continue;
         }
-        Hit hit = named(work, tokens, i, length, key);
+        boolean inside = true;
+        for (int k = i; k < i + length; k++) {
+          inside &= exactly[k];
+        }
+        Hit hit = named(work, tokens, i, length, key, inside);
         if (hit == Hit.COVERED) {
           cover(covered, i, length);
           break;
+        }
+        if (hit == Hit.EXACT_RECORDED) {
+          cover(exactly, i, length);
         }
       }
     }
@@ -122,10 +130,10 @@ final class RemittanceScan {
   }
 
   /** What a window named: nothing, documents that leave its tokens to be read again, or documents that settle them. */
-  private enum Hit { NONE, RECORDED, COVERED }
+  private enum Hit { NONE, RECORDED, EXACT_RECORDED, COVERED }
 
   private static Hit named(AllocationWork work, List<String> tokens, int from, int length,
-      String key) {
+      String key, boolean exactOnly) {
     List<OpenItem> byId = work.documentsByKey(key);
     String text = join(tokens, from, length, true);
     if (!byId.isEmpty()) {
@@ -133,8 +141,10 @@ final class RemittanceScan {
       for (OpenItem item : byId) {
         boolean same = ReferenceText.key(item.documentId().value()).equals(key);
         exact |= same;
-        work.mention(item, same ? MentionKind.EXACT : MentionKind.NORMALISED, text,
-            Mention.REMITTANCE);
+        if (same || !exactOnly) {
+          work.mention(item, same ? MentionKind.EXACT : MentionKind.NORMALISED, text,
+              Mention.REMITTANCE);
+        }
       }
       return settles(work, byId, exact);
     }
@@ -151,7 +161,7 @@ final class RemittanceScan {
       }
     }
     String tail = ReferenceText.digitTail(tokens.get(from + length - 1));
-    if (tail.length() >= 1 && tail.length() < key.length()) {
+    if (!exactOnly && tail.length() >= 1 && tail.length() < key.length()) {
       String stripped = ReferenceText.zeroStripped(text);
       boolean any = false;
       for (OpenItem item : work.documentsByTail(tail)) {
@@ -174,13 +184,14 @@ final class RemittanceScan {
     if (!exact) {
       return Hit.RECORDED;
     }
+    Hit partly = Hit.EXACT_RECORDED;
     boolean open = false;
     boolean payers = work.customerId().isEmpty();
     for (OpenItem item : found) {
       open |= work.openMinor(item) != 0;
       payers |= work.customerId().map(c -> c.equals(item.customerId())).orElse(true);
     }
-    return open && payers ? Hit.COVERED : Hit.RECORDED;
+    return open && payers ? Hit.COVERED : partly;
   }
 
   private static boolean notAReference(List<String> tokens, int i) {

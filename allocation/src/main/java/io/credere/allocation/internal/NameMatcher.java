@@ -21,20 +21,10 @@ public final class NameMatcher {
       "SRL", "SL", "BV", "NV", "APS", "AS", "OU", "OY", "AB", "SP", "ZOO", "LDA", "EK", "KGAA",
       "AND", "UND", "ET", "THE", "DER", "DIE", "DE", "VAN", "OHG", "GBR", "UG", "SE", "PTY",
       "MBH", "EV", "KFT", "SRO", "ASA", "OYJ", "LTDA", "CIA", "SASU", "EURL", "SCA", "SCS",
-      "SNC", "GES", "INH", "HAFTUNGSBESCHRANKT", "EG", "EGMBH", "KDA", "SCE", "VOF", "CV",
+      "SNC", "GES", "INH", "HAFTUNGSBESCHRANKT", "HAFTUNGSBESCHRAENKT", "EG", "EGMBH", "KDA", "SCE", "VOF", "CV",
       "SCRL", "SPRL", "BVBA", "GMBHCOKG");
 
-  /** The legal forms among the noise: a tie between two names is broken by them. */
-  private static final Set<String> FORMS = Set.of("GMBH", "AG", "KG", "LTD", "LIMITED", "PLC",
-      "LLC", "LLP", "INC", "CORP", "SA", "SARL", "SAS", "SPA", "SRL", "SL", "BV", "NV", "APS",
-      "AS", "OU", "OY", "AB", "LDA", "EK", "KGAA", "OHG", "GBR", "UG", "SE", "PTY", "MBH", "EV",
-      "KFT", "SRO", "ASA", "OYJ", "LTDA", "SASU", "EURL", "SCA", "SCS", "SNC", "HAFTUNGSBESCHRANKT",
-      "EG", "SPZOO", "SCE", "VOF", "CV", "SCRL", "SPRL", "BVBA");
 
-  /** How much a shared (or a different) legal form moves a similarity. */
-  private static final double FORM_WEIGHT = 0.06;
-
-  private final List<Set<String>> forms = new ArrayList<>();
 
   /** German and Nordic letters written out as a bank without them writes them. */
   static String transliterate(String name) {
@@ -76,7 +66,6 @@ public final class NameMatcher {
     int index = names.size();
     byOwner.put(owner, index);
     names.add(tokens);
-    forms.add(forms(name));
     owners.add(owner);
     for (String token : new LinkedHashSet<>(tokens)) {
       byPrefix.computeIfAbsent(prefix(token), k -> new ArrayList<>()).add(index);
@@ -94,7 +83,6 @@ public final class NameMatcher {
   /** The best two candidates for {@code payerName}, best first (fewer when fewer share a token). */
   public List<Score> best(String payerName) {
     List<String> query = normalise(payerName);
-    Set<String> queryForms = forms(payerName);
     Set<Integer> candidates = new LinkedHashSet<>();
     for (String token : query) {
       candidates.addAll(byPrefix.getOrDefault(prefix(token), List.of()));
@@ -106,14 +94,6 @@ public final class NameMatcher {
         continue;
       }
       double similarity = similarity(query, names.get(index));
-      Set<String> theirs = forms.get(index);
-      if (similarity > 0 && !queryForms.isEmpty() && !theirs.isEmpty()) {
-        boolean shared = false;
-        for (String form : queryForms) {
-          shared |= theirs.contains(form);
-        }
-        similarity += shared ? FORM_WEIGHT : -FORM_WEIGHT;
-      }
       Score score = new Score(owners.get(index), similarity);
       if (first == null || similarity > first.similarity()) {
         second = first;
@@ -130,25 +110,6 @@ public final class NameMatcher {
       best.add(second);
     }
     return best;
-  }
-
-  /** The legal forms a name states ({@code S.A.} read as {@code SA}). */
-  static Set<String> forms(String name) {
-    String folded = ReferenceText.fold(transliterate(name.replace(".", "")
-        .replace("&", " AND ")));
-    Set<String> found = new java.util.HashSet<>();
-    List<String> tokens = ReferenceText.tokens(folded);
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      if (FORMS.contains(token)) {
-        found.add(token);
-      }
-      if (token.equals("SP") && i + 2 < tokens.size() && tokens.get(i + 1).equals("Z")
-          && tokens.get(i + 2).equals("OO")) {
-        found.add("SPZOO");
-      }
-    }
-    return found;
   }
 
   /** The tokens a name is compared by. */

@@ -118,9 +118,12 @@ final class EvidenceMatch implements AllocationRule {
     Set<CustomerId> owners = new LinkedHashSet<>();
     Set<CustomerId> openOwners = new LinkedHashSet<>();
     for (Mention mention : work.mentions()) {
-      owners.add(mention.document().customerId());
       if (work.openMinor(mention.document()) != 0) {
         openOwners.add(mention.document().customerId());
+      } else if (mention.kind() == MentionKind.EXACT
+          || mention.kind() == MentionKind.CREDITOR_REFERENCE
+          || mention.kind() == MentionKind.CUSTOMER_REFERENCE) {
+        owners.add(mention.document().customerId());
       }
     }
     if (!openOwners.isEmpty()) {
@@ -429,8 +432,9 @@ final class EvidenceMatch implements AllocationRule {
       for (Source source : sources) {
         boolean slip = source.looseKey().length() >= 4
             && ReferenceText.withinOneSlip(source.looseKey(), itemKey);
-        if (!slip && source.digits().length() >= 4 && itemTail.length() >= 4) {
-          slip = ReferenceText.withinOneSlip(ReferenceText.stripZeros(source.digits()), itemTail);
+        String digits = ReferenceText.stripZeros(source.digits());
+        if (!slip && digits.length() >= 5 && itemTail.length() >= 5) {
+          slip = ReferenceText.withinOneSlip(digits, itemTail);
         }
         if (!slip) {
           continue;

@@ -27,7 +27,9 @@ final class RemittanceScan {
       "ACC", "ACCOUNT", "KTO", "KONTO", "BLZ", "KUNDE", "KUNDENNR", "KUNDENNUMMER", "KDNR", "KD",
       "CUSTOMER", "CUST", "CUSTNO", "CLIENT", "KLANT", "DEBITOR", "DEBTOR", "DEBITORNR",
       "PLZ", "ZIP", "POSTCODE", "POSTLEITZAHL", "CP", "MANDAT", "MANDATE", "MANDATSREF",
-      "UST", "USTID", "VAT", "TAX", "STR", "STRASSE", "STREET", "HAUSNR", "BOX", "POSTFACH");
+      "UST", "USTID", "VAT", "TAX", "STR", "STRASSE", "STREET", "HAUSNR", "BOX", "POSTFACH",
+      "EREF", "KREF", "MREF", "CRED", "DEBT", "ENDTOENDID", "E2E",
+      "TELEFON", "HANDY");
 
   /** A window of the remittance that looks like a reference but names no document. */
   record Unmatched(String text, String looseKey, String digits) {}

@@ -119,7 +119,7 @@ public final class NameMatcher {
     List<String> tokens = new ArrayList<>();
     for (String token : ReferenceText.tokens(folded)) {
       if (token.length() > 1 && !NOISE.contains(token)) {
-        tokens.add(token);
+        tokens.add(token.replace("AE", "A").replace("OE", "O").replace("UE", "U"));
       }
     }
     return tokens;

@@ -162,6 +162,15 @@ abstract class AbstractEvidenceWeights {
     return -10;
   }
 
+  /**
+   * A document an earlier payment of the run named firmly but left unapplied (its cash may be
+   * for it: a payment sent twice, an invoice already paid).
+   */
+  @Value.Default
+  public int namedByEarlierCash() {
+    return -60;
+  }
+
   /** The lowest score that decides. */
   @Value.Default
   public int threshold() {

@@ -154,6 +154,11 @@ public final class AllocationWork {
     return inCurrency(ledger.book().byKey(ReferenceText.loose(ReferenceText.key(reference))));
   }
 
+  /** Documents in the payment currency whose loose key (see {@code ReferenceText.loose}) is this. */
+  List<OpenItem> documentsByLooseKey(String looseKey) {
+    return inCurrency(ledger.book().byKey(looseKey));
+  }
+
   /** Documents in the payment currency whose id's last digit group is {@code digits} (zeros aside). */
   public List<OpenItem> documentsByTail(String digits) {
     return inCurrency(ledger.book().byTail(ReferenceText.stripZeros(ReferenceText.key(digits))));

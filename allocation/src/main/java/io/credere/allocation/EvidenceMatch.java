@@ -74,6 +74,9 @@ final class EvidenceMatch implements AllocationRule {
     String slipText;
     int leftOut;
     OpenItem replaced;
+    final List<OpenItem> replacedAll = new ArrayList<>();
+    final Set<String> slipTexts = new HashSet<>();
+    boolean claimed;
     Plan plan;
     int score;
     boolean eligible;
@@ -129,8 +132,16 @@ final class EvidenceMatch implements AllocationRule {
     if (!openOwners.isEmpty()) {
       owners = openOwners;
     }
-    if (payer.none() && owners.size() == 1) {
-      payer.byReferences = owners.iterator().next();
+    Set<CustomerId> slipOwners = Set.of();
+    if (owners.isEmpty() && payer.hard == null && payer.account == null && payer.name == null
+        && weights.slips()) {
+      slipOwners = globalSlipOwners(work, unmatched);
+    }
+    Set<CustomerId> pointed = owners.isEmpty() ? slipOwners : owners;
+    if (payer.hard == null && payer.account == null && payer.name == null
+        && pointed.size() == 1
+        && (payer.weak.isEmpty() || payer.weak.contains(pointed.iterator().next()))) {
+      payer.byReferences = pointed.iterator().next();
     }
     Set<CustomerId> candidates = new LinkedHashSet<>();
     if (payer.hard != null) {
@@ -146,6 +157,7 @@ final class EvidenceMatch implements AllocationRule {
       for (Mention mention : work.mentions()) {
         candidates.add(mention.document().customerId());
       }
+      candidates.addAll(slipOwners);
     }
     List<Reading> readings = new ArrayList<>();
     Set<CustomerId> ambiguousAmount = new HashSet<>();
@@ -186,6 +198,12 @@ final class EvidenceMatch implements AllocationRule {
       work.note("the documents named are not open");
     }
     attributeUndecided(work, payer, firmOwners, owners);
+    for (Mention mention : work.mentions()) {
+      if (mention.kind().namesFirmly() && work.openMinor(mention.document()) > 0
+          && mention.document().customerId().equals(work.customerId().orElse(null))) {
+        work.ledger().claim(work.position(mention.document().documentId()));
+      }
+    }
     suggest(work, distinct, payer, weights);
   }
 
@@ -291,6 +309,34 @@ final class EvidenceMatch implements AllocationRule {
     return String.join(", ", parts);
   }
 
+  /**
+   * For a payer nobody identifies and a remittance that names nothing: the customers with an
+   * open document one slip away from a reference-like window (probing the index with the
+   * window's one-slip variants).
+   */
+  private static Set<CustomerId> globalSlipOwners(AllocationWork work,
+      List<RemittanceScan.Unmatched> unmatched) {
+    Set<CustomerId> owners = new LinkedHashSet<>();
+    for (RemittanceScan.Unmatched window : unmatched) {
+      String key = window.looseKey();
+      int digits = 0;
+      for (int i = 0; i < key.length(); i++) {
+        digits += Character.isDigit(key.charAt(i)) ? 1 : 0;
+      }
+      if (key.length() < 6 || digits < 5 || key.length() > 24) {
+        continue;
+      }
+      for (String variant : ReferenceText.slipVariants(key)) {
+        for (OpenItem item : work.documentsByLooseKey(variant)) {
+          if (item.documentType().isDebit() && work.openMinor(item) > 0) {
+            owners.add(item.customerId());
+          }
+        }
+      }
+    }
+    return owners;
+  }
+
   // ---- readings ----
 
   private static void readingsFor(AllocationWork work, CustomerId customer,
@@ -377,7 +423,7 @@ final class EvidenceMatch implements AllocationRule {
       return;
     }
     List<OpenItem> open = null;
-    if (weights.slips() && (!groups.isEmpty() || !unmatched.isEmpty())
+    if (weights.slips() && (!work.mentions().isEmpty() || !unmatched.isEmpty())
         && work.itemCount(customer) <= 5_000) {
       open = work.openItemsOf(customer);
       slipReadings(work, customer, unmatched, named, credits, why, open, readings);
@@ -422,6 +468,7 @@ final class EvidenceMatch implements AllocationRule {
     if (sources.isEmpty()) {
       return;
     }
+    Map<Source, List<OpenItem>> candidates = new LinkedHashMap<>();
     for (OpenItem item : open) {
       if (!item.documentType().isDebit() || contains(named, item)) {
         continue;
@@ -439,6 +486,7 @@ final class EvidenceMatch implements AllocationRule {
         if (!slip) {
           continue;
         }
+        candidates.computeIfAbsent(source, k -> new ArrayList<>()).add(item);
         List<OpenItem> debits = new ArrayList<>(named);
         if (source.replaced() != null) {
           debits.removeIf(d -> d.documentId().equals(source.replaced().documentId()));
@@ -450,12 +498,54 @@ final class EvidenceMatch implements AllocationRule {
         Reading reading = reading(work, customer, debits, credits, slipWhy);
         if (reading.plan.fit.fits()) {
           reading.slipped.add(item.documentId());
-          reading.slipText = source.text();
+          reading.slipTexts.add(source.text());
           reading.replaced = source.replaced();
+          if (source.replaced() != null) {
+            reading.replacedAll.add(source.replaced());
+          }
           readings.add(reading);
         }
         break;
       }
+    }
+    if (candidates.size() < 2) {
+      return;
+    }
+    List<OpenItem> debits = new ArrayList<>(named);
+    Map<DocumentId, Mention> slipWhy = new HashMap<>(why);
+    List<OpenItem> replacedAll = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (Map.Entry<Source, List<OpenItem>> entry : candidates.entrySet()) {
+      if (entry.getValue().size() != 1) {
+        return;
+      }
+      OpenItem item = entry.getValue().get(0);
+      Source source = entry.getKey();
+      if (contains(debits, item) && !slipWhy.containsKey(item.documentId())) {
+        continue;
+      }
+      if (source.replaced() != null) {
+        debits.removeIf(d -> d.documentId().equals(source.replaced().documentId()));
+        replacedAll.add(source.replaced());
+      }
+      if (!contains(debits, item)) {
+        debits.add(item);
+      }
+      slipWhy.put(item.documentId(), new Mention(item, MentionKind.SLIP, source.text(),
+          Mention.REMITTANCE));
+      texts.add(source.text());
+    }
+    Reading reading = reading(work, customer, debits, credits, slipWhy);
+    if (reading.plan.fit.fits()) {
+      for (OpenItem item : debits) {
+        if (slipWhy.get(item.documentId()).kind() == MentionKind.SLIP) {
+          reading.slipped.add(item.documentId());
+        }
+      }
+      reading.slipTexts.addAll(texts);
+      reading.replacedAll.addAll(replacedAll);
+      reading.replaced = replacedAll.isEmpty() ? null : replacedAll.get(0);
+      readings.add(reading);
     }
   }
 
@@ -720,14 +810,18 @@ final class EvidenceMatch implements AllocationRule {
     };
     int score = reference + amount + payerScore(payer, reading.customer, weights);
     score += reading.leftOut * weights.namedLeftOut();
-    if (reading.replaced != null) {
-      score += weights.slipReplaced();
+    score += reading.replacedAll.size() * weights.slipReplaced();
+    for (OpenItem item : reading.debits) {
+      reading.claimed |= work.ledger().claimed(work.position(item.documentId()));
+    }
+    if (reading.claimed) {
+      score += weights.namedByEarlierCash();
     }
     boolean others = false;
     for (Mention mention : work.mentions()) {
       others |= mention.kind().namesFirmly() && firmOwners.contains(mention.document()
           .customerId()) && !mention.document().customerId().equals(reading.customer)
-          && !mention.text().equals(reading.slipText);
+          && !reading.slipTexts.contains(mention.text());
     }
     if (others) {
       score += weights.otherCustomerNamed();
@@ -916,16 +1010,18 @@ final class EvidenceMatch implements AllocationRule {
 
   private static String against(AllocationWork work, Reading reading) {
     List<String> parts = new ArrayList<>();
-    if (reading.replaced != null) {
-      parts.add(reading.replaced.documentId().value() + " as literally named is open "
-          + Sentences.money(work.openAmount(reading.replaced)) + " and does not fit the amount");
+    for (OpenItem replaced : reading.replacedAll) {
+      parts.add(replaced.documentId().value() + " as literally named is open "
+          + Sentences.money(work.openAmount(replaced)) + " and does not fit the amount");
+    }
+    if (reading.claimed) {
+      parts.add("an earlier payment of this run naming it was left unapplied");
     }
     Set<String> others = new LinkedHashSet<>();
     for (Mention mention : work.mentions()) {
       OpenItem item = mention.document();
       boolean inReading = contains(reading.debits, item) || contains(reading.credits, item);
-      if (!inReading && (reading.replaced == null
-          || !item.documentId().equals(reading.replaced.documentId()))) {
+      if (!inReading && !contains(reading.replacedAll, item)) {
         others.add(item.documentId().value() + (item.customerId().equals(reading.customer)
             ? "" : " of " + item.customerId().value()));
       }

@@ -165,9 +165,13 @@ final class RemittanceScan {
     String tail = ReferenceText.digitTail(tokens.get(from + length - 1));
     if (!exactOnly && tail.length() >= 1 && tail.length() < key.length()) {
       String stripped = ReferenceText.zeroStripped(text);
+      boolean numeric = isDigits(stripped);
       boolean any = false;
       for (OpenItem item : work.documentsByTail(tail)) {
-        if (ReferenceText.zeroStripped(item.documentId().value()).equals(stripped)) {
+        String theirs = ReferenceText.zeroStripped(item.documentId().value());
+        if (theirs.equals(stripped) || (numeric && stripped.length() >= 6
+            && theirs.endsWith(stripped) && !hasDigit(theirs.substring(0,
+            theirs.length() - stripped.length())))) {
           work.mention(item, MentionKind.NORMALISED, text, Mention.REMITTANCE);
           any = true;
         }

@@ -14,6 +14,7 @@ final class RunLedger {
 
   private final LedgerIndex book;
   private final Map<Integer, Long> changed = new HashMap<>();
+  private final java.util.Set<Integer> claimed = new java.util.HashSet<>();
 
   RunLedger(LedgerIndex book) {
     this.book = book;
@@ -30,6 +31,15 @@ final class RunLedger {
 
   long openAtRunStart(int position) {
     return book.open(position);
+  }
+
+  /** Marks a document as named by an earlier payment of the run whose cash was left unapplied. */
+  void claim(int position) {
+    claimed.add(position);
+  }
+
+  boolean claimed(int position) {
+    return claimed.contains(position);
   }
 
   void change(int position, long delta) {

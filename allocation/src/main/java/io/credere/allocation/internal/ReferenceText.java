@@ -240,6 +240,52 @@ public final class ReferenceText {
   }
 
   /**
+   * The keys one slip from {@code key}: a digit changed, a digit inserted, a character dropped,
+   * two neighbours swapped (letters are left as they are but for drops and swaps).
+   */
+  public static java.util.Set<String> slipVariants(String key) {
+    java.util.Set<String> variants = new java.util.LinkedHashSet<>();
+    char[] chars = key.toCharArray();
+    StringBuilder b = new StringBuilder(key.length() + 1);
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isDigit(chars[i])) {
+        for (char d = '0'; d <= '9'; d++) {
+          if (d != chars[i]) {
+            chars[i] = d;
+            variants.add(new String(chars));
+          }
+        }
+        chars[i] = key.charAt(i);
+      }
+      b.setLength(0);
+      b.append(key, 0, i).append(key, i + 1, key.length());
+      variants.add(b.toString());
+      if (i + 1 < chars.length && chars[i] != chars[i + 1]) {
+        char c = chars[i];
+        chars[i] = chars[i + 1];
+        chars[i + 1] = c;
+        variants.add(new String(chars));
+        chars[i + 1] = chars[i];
+        chars[i] = c;
+      }
+    }
+    for (int i = 0; i <= key.length(); i++) {
+      boolean nearDigit = (i > 0 && Character.isDigit(key.charAt(i - 1)))
+          || (i < key.length() && Character.isDigit(key.charAt(i)));
+      if (!nearDigit) {
+        continue;
+      }
+      for (char d = '0'; d <= '9'; d++) {
+        b.setLength(0);
+        b.append(key, 0, i).append(d).append(key, i, key.length());
+        variants.add(b.toString());
+      }
+    }
+    variants.remove(key);
+    return variants;
+  }
+
+  /**
    * The remittance with the numbers that are not references blanked out: amounts written with
    * decimals ({@code 498.76}, {@code 1.234,56}), dates ({@code 2026-11-19}, {@code 19.11.2026},
    * {@code 19/11/26}) and IBANs.

@@ -128,6 +128,14 @@ public final class AllocationWork {
     return ledger.book().customersWithAccount(account);
   }
 
+  /**
+   * The customers whose full name, legal form included, is {@code payerName} (case, accents,
+   * punctuation folded), or starts with it when the bank cut it short.
+   */
+  public List<CustomerId> customersNamed(String payerName) {
+    return ledger.book().sameName(payerName);
+  }
+
   /** The (at most two) customers whose names are most like {@code payerName}, best first. */
   public List<CustomerMatch> closestCustomers(String payerName) {
     List<CustomerMatch> matches = new ArrayList<>(2);

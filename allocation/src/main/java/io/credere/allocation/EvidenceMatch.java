@@ -228,7 +228,13 @@ final class EvidenceMatch implements AllocationRule {
       }
     });
     String name = work.payment().payerName().map(String::strip).orElse("");
-    if (!name.isEmpty()) {
+    List<CustomerId> same = name.isEmpty() ? List.of() : work.customersNamed(name);
+    if (same.size() == 1) {
+      payer.name = same.get(0);
+      payer.nameSimilarity = 1.0;
+    } else if (same.size() > 1) {
+      payer.weak.addAll(same);
+    } else if (!name.isEmpty()) {
       List<CustomerMatch> best = work.closestCustomers(name);
       double threshold = work.policy().nameThreshold();
       if (!best.isEmpty() && best.get(0).similarity() >= threshold) {

@@ -373,6 +373,14 @@ public final class LedgerIndex {
     return List.copyOf(ids);
   }
 
+  List<CustomerId> sameName(String payerName) {
+    List<CustomerId> ids = new ArrayList<>();
+    for (Object owner : names.sameName(payerName)) {
+      ids.add((CustomerId) owner);
+    }
+    return ids;
+  }
+
   List<NameMatcher.Score> closestNames(String payerName) {
     return names.best(payerName);
   }

@@ -58,6 +58,53 @@ public final class NameMatcher {
   public record Score(Object owner, double similarity) {}
 
   private final Map<Object, Integer> byOwner = new HashMap<>();
+  private final java.util.TreeMap<String, List<Object>> byFullName = new java.util.TreeMap<>();
+  private final Map<Object, String> fullNames = new HashMap<>();
+
+  /** Words that join names and are dropped from the full name. */
+  private static final Set<String> JOINING = Set.of("AND", "UND", "U", "ET", "Y");
+
+  /** The shortest truncated name that is read as the start of a full name. */
+  private static final int TRUNCATED = 12;
+
+  /**
+   * A name as one run of letters and digits, legal form included: case, accents, punctuation,
+   * joining words and spelt-out umlauts folded ({@code Müller & Co. GmbH} gives
+   * {@code MULLERCOGMBH}).
+   */
+  public static String fullName(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (String token : ReferenceText.tokens(ReferenceText.fold(name.replace("&", " AND ")
+        .replace("+", " AND ")))) {
+      if (!JOINING.contains(token)) {
+        out.append(token.replace("AE", "A").replace("OE", "O").replace("UE", "U"));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The owners whose full name (legal form included) is the payer's, or starts with it when the
+   * payer's is cut short (at least 12 letters and digits); empty when none.
+   */
+  public List<Object> sameName(String payerName) {
+    String full = fullName(payerName);
+    if (full.isEmpty()) {
+      return List.of();
+    }
+    List<Object> found = new ArrayList<>(byFullName.getOrDefault(full, List.of()));
+    if (full.length() >= TRUNCATED) {
+      for (Map.Entry<String, List<Object>> entry
+          : byFullName.subMap(full, false, full + Character.MAX_VALUE, false).entrySet()) {
+        for (Object owner : entry.getValue()) {
+          if (!found.contains(owner)) {
+            found.add(owner);
+          }
+        }
+      }
+    }
+    return found;
+  }
 
   /** Adds a name (of {@code owner}, e.g. a customer id), replacing the owner's earlier one. */
   public void add(Object owner, String name) {
@@ -65,6 +112,9 @@ public final class NameMatcher {
     List<String> tokens = normalise(name);
     int index = names.size();
     byOwner.put(owner, index);
+    String full = fullName(name);
+    fullNames.put(owner, full);
+    byFullName.computeIfAbsent(full, k -> new ArrayList<>()).add(owner);
     names.add(tokens);
     owners.add(owner);
     for (String token : new LinkedHashSet<>(tokens)) {
@@ -77,6 +127,14 @@ public final class NameMatcher {
     Integer index = byOwner.remove(owner);
     if (index != null) {
       names.set(index, List.of());
+    }
+    String full = fullNames.remove(owner);
+    if (full != null) {
+      List<Object> owners = byFullName.get(full);
+      owners.remove(owner);
+      if (owners.isEmpty()) {
+        byFullName.remove(full);
+      }
     }
   }
 

@@ -36,7 +36,7 @@ abstract class AbstractEvidenceWeights {
   /** A document id with OCR look-alikes or leading zeros folded. */
   @Value.Default
   public int referenceNormalised() {
-    return 55;
+    return 60;
   }
 
   /** An ISO 11649 creditor reference. */

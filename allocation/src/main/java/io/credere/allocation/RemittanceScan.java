@@ -102,7 +102,10 @@ final class RemittanceScan {
         List<OpenItem> candidates = work.documentsByTail(tail);
         if (!candidates.isEmpty() && candidates.size() <= MAX_TAIL_CANDIDATES) {
           for (OpenItem item : candidates) {
-            work.mention(item, MentionKind.TAIL, token, Mention.REMITTANCE);
+            boolean whole = candidates.size() == 1 && tail.length() >= 5
+                && tail.equals(ReferenceText.lastDigitGroup(item.documentId().value()));
+            work.mention(item, whole ? MentionKind.NORMALISED : MentionKind.TAIL, token,
+                Mention.REMITTANCE);
           }
           found = true;
         }

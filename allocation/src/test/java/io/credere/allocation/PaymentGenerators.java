@@ -48,6 +48,9 @@ final class PaymentGenerators {
         if (target != null && Generate.booleans().generate(in)) {
           builder.customerId(target.customerId());
         }
+        if (Generate.range(0, 3).generate(in) == 0) {
+          builder.charges(Money.ofMinor(currency, Generate.longRange(0, 80).generate(in)));
+        }
         payments.add(builder.build());
       }
       return new Case(ledger, payments);

@@ -459,6 +459,14 @@ final class EvidenceMatch implements AllocationRule {
         continue;
       }
       boolean own = first.document().customerId().equals(customer);
+      boolean literalFits = false;
+      for (Mention mention : group) {
+        literalFits |= mention.document().documentType().isDebit()
+            && work.openMinor(mention.document()) == work.remaining().getAmountMinorLong();
+      }
+      if (literalFits) {
+        continue;
+      }
       OpenItem replaced = own && group.size() == 1 && work.openMinor(first.document()) > 0
           ? first.document() : null;
       if (own && group.size() == 1 && work.openMinor(first.document()) == 0) {
@@ -585,8 +593,12 @@ final class EvidenceMatch implements AllocationRule {
       }
       Reading reading = reading(work, customer, chosen, List.of(), Map.of());
       reading.amountOnly = true;
-      for (OpenItem item : named) {
-        if (!contains(chosen, item)) {
+      Set<DocumentId> counted = new HashSet<>();
+      for (Mention mention : work.mentions()) {
+        OpenItem item = mention.document();
+        if (item.customerId().equals(customer) && item.documentType().isDebit()
+            && !contains(chosen, item) && counted.add(item.documentId())
+            && (work.openMinor(item) > 0 || mention.kind().namesFirmly())) {
           reading.leftOut++;
         }
       }

@@ -30,8 +30,11 @@ class DiscountChargesProperties {
   @Test
   void discount_charges_and_write_off_conserve_money_and_keep_their_order() {
     PropertyTesting.theory().forAll(Generate.longRange(10_000, 10_000_000),
-        Generate.range(1, 3), Generate.longRange(0, 1_500), Generate.longRange(0, 600),
-        Generate.longRange(0, 1_000)).checkAssert((minor, percent, fee, charges, toleranceMinor) -> {
+        Generate.range(1, 3), Generate.longRange(0, 1_500), Generate.longRange(0, 600)
+            .zip(Generate.longRange(0, 1_000), (c, t) -> new long[] {c, t}))
+        .checkAssert((minor, percent, fee, chargesAndTolerance) -> {
+          long charges = chargesAndTolerance[0];
+          long toleranceMinor = chargesAndTolerance[1];
           CurrencyUnit eur = CurrencyUnit.EUR;
           Money amount = Money.ofMinor(eur, minor);
           OpenItem invoice = OpenItem.builder().customerId(CustomerId.of("C-1"))

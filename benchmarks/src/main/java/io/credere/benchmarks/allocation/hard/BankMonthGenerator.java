@@ -131,6 +131,8 @@ public final class BankMonthGenerator {
     BigDecimal discountPercent;
     boolean touched;
     final String last;
+    Readings.Text idText;
+    Readings.Text referenceText;
 
     Doc(String id, Cust customer, DocumentType type, LocalDate date, long amount, long open,
         String last) {
@@ -178,7 +180,7 @@ public final class BankMonthGenerator {
         if (!names.add(Readings.foldName(name))) {
           continue;
         }
-        String id = String.format(Locale.ROOT, "10%04d", listed.size() + 1000);
+        String id = String.format(Locale.ROOT, "10%04d", listed.size() + 4000);
         Cust customer = new Cust(id, name, currency, family, true);
         int accounts = random.nextInt(10) < 8 ? 1 : random.nextInt(2) * 2;
         for (int a = 0; a < accounts; a++) {
@@ -187,7 +189,7 @@ public final class BankMonthGenerator {
         listed.add(customer);
       }
       if (random.nextInt(12) == 0 && listed.size() < count) {
-        String id = String.format(Locale.ROOT, "10%04d", listed.size() + 1000);
+        String id = String.format(Locale.ROOT, "10%04d", listed.size() + 4000);
         Cust parent = new Cust(id, stem[0] + " Holding AG", currency, family, true);
         if (names.add(Readings.foldName(parent.name))) {
           parent.ibans.add(newIban());
@@ -203,23 +205,28 @@ public final class BankMonthGenerator {
     for (int i = 0; i < 20; i++) {
       strangerAccounts.add(newIban());
     }
-    // Document slots, shuffled so that neighbouring numbers belong to different customers.
-    List<Object[]> slots = new ArrayList<>();
+    // Runs of documents (a customer's deliveries of one day get consecutive numbers), shuffled
+    // so that the neighbours of a run belong to other customers.
+    List<Object[]> runs = new ArrayList<>();
     for (Cust customer : customers) {
       int invoices = 3 + random.nextInt(10);
-      for (int k = 0; k < invoices; k++) {
+      while (invoices > 0) {
+        int length = Math.min(invoices, random.nextInt(10) < 6 ? 1 : 2 + random.nextInt(2));
         int year = random.nextInt(100) < 12 ? 2025 : 2026;
-        slots.add(new Object[] {customer, series(), year});
+        runs.add(new Object[] {customer, series(), year, length});
+        invoices -= length;
       }
     }
-    Collections.shuffle(slots, random);
+    Collections.shuffle(runs, random);
     Map<String, Integer> counters = new HashMap<>();
-    for (Object[] slot : slots) {
-      Cust customer = (Cust) slot[0];
-      String series = (String) slot[1];
-      int year = (Integer) slot[2];
-      int number = counters.merge(series + year, 1, Integer::sum) + (year == 2025 ? 3500 : 4000);
-      addInvoice(customer, series, year, number, amount());
+    for (Object[] run : runs) {
+      Cust customer = (Cust) run[0];
+      String series = (String) run[1];
+      int year = (Integer) run[2];
+      for (int k = 0; k < (Integer) run[3]; k++) {
+        int number = counters.merge(series + year, 1, Integer::sum) + base(series, year);
+        addInvoice(customer, series, year, number, amount());
+      }
     }
     for (Cust customer : customers) {
       shapeCustomer(customer);
@@ -228,6 +235,8 @@ public final class BankMonthGenerator {
 
   private void snapshot() {
     for (Doc doc : docs) {
+      doc.idText = Readings.Text.of(doc.id);
+      doc.referenceText = doc.reference == null ? null : Readings.Text.of(doc.reference);
       initial.put(doc.id, doc.open);
       keyIndex.computeIfAbsent(Readings.key(doc.id), k -> new ArrayList<>()).add(doc);
       coreIndex.computeIfAbsent(Readings.core(Readings.key(doc.id)), k -> new ArrayList<>())
@@ -241,6 +250,24 @@ public final class BankMonthGenerator {
     for (Cust customer : customers) {
       customer.folded = Readings.foldName(customer.name);
     }
+  }
+
+  /** Where a series' numbers start in a year (series do not share numbers, years partly do). */
+  private static int base(String series, int year) {
+    return switch (series) {
+      case "INV" -> year == 2025 ? 3500 : 4000;
+      case "SLASH" -> year == 2025 ? 800 : 1000;
+      default -> year == 2025 ? 150_000 : 200_000;
+    };
+  }
+
+  /** A number of a document settled before the run (below the open ones). */
+  private int settledNumber(String series) {
+    return switch (series) {
+      case "INV" -> 3000 + random.nextInt(450);
+      case "SLASH" -> 100 + random.nextInt(600);
+      default -> 100_000 + random.nextInt(40_000);
+    };
   }
 
   private String series() {
@@ -354,8 +381,9 @@ public final class BankMonthGenerator {
     }
     int settled = random.nextInt(3);
     for (int s = 0; s < settled; s++) {
-      int number = 1000 + random.nextInt(2400);
-      String id = documentId(series(), 2026, number);
+      String series = series();
+      int number = settledNumber(series);
+      String id = documentId(series, 2026, number);
       if (byId.containsKey(id)) {
         continue;
       }
@@ -414,16 +442,44 @@ public final class BankMonthGenerator {
   private Set<Doc> fitsNear(String typed, long amount, CurrencyUnit currency,
       Optional<Cust> scope) {
     Set<Doc> fits = new LinkedHashSet<>();
+    Readings.Text text = Readings.Text.of(typed);
     for (Doc doc : byOpen.getOrDefault(amount, List.of())) {
       if (!doc.currency().equals(currency) || scope.isPresent() && scope.get() != doc.customer) {
         continue;
       }
-      if (Readings.near(typed, doc.id) || doc.reference != null
-          && Readings.near(typed, doc.reference)) {
+      if (reads(text, doc)) {
         fits.add(doc);
       }
     }
     return fits;
+  }
+
+  private static boolean reads(Readings.Text text, Doc doc) {
+    return Readings.near(text, doc.idText)
+        || doc.referenceText != null && Readings.near(text, doc.referenceText);
+  }
+
+  /**
+   * Whether no open document but {@code doc} that the text could mean explains {@code paid}:
+   * exactly, within its tolerance, less its discount (and a fee), or less the charges. A
+   * difference is accepted only on the document the reference names, so any second document the
+   * quoted text nearly names and the amount nearly fits makes the case ambiguous.
+   */
+  private boolean namesOnly(String typed, Doc doc, long paid, long charges) {
+    Readings.Text text = Readings.Text.of(typed);
+    for (Doc other : docs) {
+      if (other == doc || other.open <= 0 || !other.currency().equals(doc.currency())
+          || !reads(text, other)) {
+        continue;
+      }
+      long gap = other.open - paid;
+      long discount = other.open == other.amount ? other.discount() : 0;
+      if (Math.abs(gap) <= tolerance(other.open) || gap == charges
+          || discount > 0 && gap >= discount && gap - discount <= tolerance(other.open) + charges) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Documents (settled or open) whose number or reference the text names literally. */
@@ -671,7 +727,7 @@ public final class BankMonthGenerator {
     forms.add("Re-Nr. " + id.replace("-", "").replace("/", ""));
     if (id.startsWith("INV-")) {
       forms.add(id.substring(4));
-      forms.add("Rechnung " + id.substring(4).replace("-", "/"));
+      forms.add("Rechnung " + id.substring(4));
       forms.add(id.replaceFirst("-0+", "-"));
       forms.add("inv." + id.substring(4).replace("-", ""));
     } else if (id.contains("/")) {
@@ -788,12 +844,14 @@ public final class BankMonthGenerator {
       return false;
     }
     List<Doc> neighbours = new ArrayList<>();
-    for (Doc other : docs) {
-      if (other != doc && other.open > 0 && other.currency().equals(doc.currency())
-          && Readings.oneSlip(Readings.key(other.id), Readings.key(doc.id))
-          && Math.abs(other.open - doc.open) > tolerance(other.open)
-          && other.open - other.discount() != doc.open) {
-        neighbours.add(other);
+    for (String variant : slipVariants(Readings.key(doc.id))) {
+      for (Doc other : keyIndex.getOrDefault(variant, List.of())) {
+        if (other != doc && other.open > 0 && other.currency().equals(doc.currency())
+            && Readings.key(other.id).equals(variant)
+            && Math.abs(other.open - doc.open) > tolerance(other.open)
+            && other.open - other.discount() != doc.open && !neighbours.contains(other)) {
+          neighbours.add(other);
+        }
       }
     }
     if (neighbours.isEmpty()) {
@@ -814,6 +872,28 @@ public final class BankMonthGenerator {
             : ", of " + named.customer.id) + ") for " + doc.id + " whose open the cash equals");
     setOpen(doc, 0);
     return true;
+  }
+
+  /** Every key one digit edit or adjacent transposition away from {@code key}. */
+  static Set<String> slipVariants(String key) {
+    Set<String> variants = new LinkedHashSet<>();
+    for (int i = 0; i <= key.length(); i++) {
+      for (char d = '0'; d <= '9'; d++) {
+        variants.add(key.substring(0, i) + d + key.substring(i));
+        if (i < key.length()) {
+          variants.add(key.substring(0, i) + d + key.substring(i + 1));
+        }
+      }
+      if (i < key.length()) {
+        variants.add(key.substring(0, i) + key.substring(i + 1));
+      }
+      if (i + 1 < key.length()) {
+        variants.add(key.substring(0, i) + key.charAt(i + 1) + key.charAt(i)
+            + key.substring(i + 2));
+      }
+    }
+    variants.remove(key);
+    return variants;
   }
 
   private List<Doc> freshOf(Cust customer, int count, Predicate<Doc> filter) {
@@ -856,7 +936,7 @@ public final class BankMonthGenerator {
         }
       }
       if (!near.equals(List.of(doc)) || !literalOnly(text, doc)
-          || !literal && !literalDocs(text).isEmpty()) {
+          || !literal && !literalDocs(text).isEmpty() || fee && !namesOnly(text, doc, doc.open, 0)) {
         return false;
       }
       typed.add(text);
@@ -917,7 +997,7 @@ public final class BankMonthGenerator {
     long paid = doc.open - discount - feeMinor;
     String typed = random.nextBoolean() ? printed(doc) : reformatted(doc);
     if (discount <= 0 || paid <= 0 || !literalOnly(typed, doc)
-        || !fitsNear(typed, paid, doc.currency(), Optional.empty()).isEmpty()
+        || !namesOnly(typed, doc, paid, 0)
         || feeMinor > tolerance(doc.open)) {
       return false;
     }
@@ -973,7 +1053,7 @@ public final class BankMonthGenerator {
       rows.add(Row.onAccount(customer.id, money(doc, paid)));
     } else {
       if (!literalOnly(typed, doc) || !paidInFull
-          && !fitsNear(typed, paid, doc.currency(), Optional.empty()).isEmpty()) {
+          && !namesOnly(typed, doc, paid, charges)) {
         return false;
       }
       rows.add(allocated(doc, paid));
@@ -1005,7 +1085,7 @@ public final class BankMonthGenerator {
       return false;
     }
     long charges = 150 + random.nextInt(2000);
-    if (chosen.get(0).open <= charges) {
+    if (chosen.get(0).open <= charges || !chosen.stream().allMatch(d -> namesOnly(d.id, d, d.open, charges))) {
       return false;
     }
     long sum = chosen.stream().mapToLong(d -> d.open).sum();
@@ -1034,7 +1114,7 @@ public final class BankMonthGenerator {
     long paid = doc.open - missing;
     String typed = random.nextBoolean() ? printed(doc) : reformatted(doc);
     if (missing <= tolerance(doc.open) || !literalOnly(typed, doc)
-        || !fitsNear(typed, paid, doc.currency(), Optional.empty()).isEmpty()) {
+        || !namesOnly(typed, doc, paid, 0)) {
       return false;
     }
     IncomingPayment.Builder payment = payment(doc.currency(), paid, typed + pick(new String[] {
@@ -1058,7 +1138,7 @@ public final class BankMonthGenerator {
     long[] others = doc.customer.docs.stream().filter(d -> d != doc && d.open != 0
         && d.currency().equals(doc.currency())).mapToLong(d -> d.open).toArray();
     if (!literalOnly(typed, doc)
-        || !fitsNear(typed, paid, doc.currency(), Optional.empty()).isEmpty()
+        || !namesOnly(typed, doc, paid, 0)
         || Readings.countSets(others, extra) != 0
         || Readings.countSets(openValues(doc.customer, doc.currency()), paid) != 0) {
       return false;
@@ -1112,7 +1192,7 @@ public final class BankMonthGenerator {
 
   private boolean alreadyPaid() {
     Cust customer = someCustomer();
-    Optional<Doc> settled = customer.docs.stream().filter(d -> d.open == 0
+    Optional<Doc> settled = customer.docs.stream().filter(d -> initial.get(d.id) == 0
         && d.type == DocumentType.INVOICE).findAny();
     String typed;
     long amount;
@@ -1120,7 +1200,8 @@ public final class BankMonthGenerator {
       typed = printed(settled.get());
       amount = settled.get().amount;
     } else {
-      typed = documentId(series(), 2026, 1000 + random.nextInt(2400));
+      String series = series();
+      typed = documentId(series, 2026, settledNumber(series));
       amount = amount();
       if (!literalDocs(typed).isEmpty()) {
         return false;
@@ -1155,9 +1236,20 @@ public final class BankMonthGenerator {
 
   /** Fresh documents of the customer whose open amount another set of open items also makes. */
   private List<Doc> twinOf(Cust customer) {
-    long[] values = openValues(customer, customer.currency);
-    for (Doc doc : customer.docs) {
-      if (doc.fresh() && Readings.countSets(values, doc.open) >= 2) {
+    List<Doc> open = customer.docs.stream().filter(d -> d.open > 0
+        && d.currency().equals(customer.currency)).toList();
+    for (Doc doc : open) {
+      if (!doc.fresh()) {
+        continue;
+      }
+      boolean twin = false;
+      for (Doc a : open) {
+        for (Doc b : open) {
+          twin |= a != doc && (a.open == doc.open || b != doc && b != a
+              && a.open + b.open == doc.open);
+        }
+      }
+      if (twin && Readings.countSets(openValues(customer, customer.currency), doc.open) >= 2) {
         return List.of(doc);
       }
     }
@@ -1331,7 +1423,7 @@ public final class BankMonthGenerator {
     String text = String.join(", ", typed) + pick(new String[] {" abzgl. Gutschrift ",
         " less credit note ", " ./. ", " minus "}) + note.get().id;
     for (String t : typed) {
-      if (!fitsNear(t, paid, customer.currency, Optional.empty()).isEmpty()) {
+      if (!namesOnly(t, byId.get(t), paid, 0)) {
         return false;
       }
     }

@@ -14,7 +14,17 @@ import java.util.Map;
  *                                            3,000 payments, seeds 1 2 3), hand-written cases
  *                                            included as their own block
  * HardHarness failures [payments] [seed]     the payments that were not exact, with their truth
+ * HardHarness hand                           the hand-written cases, table and failures
+ * HardHarness write-csv DIR [payments] [seed] ledger.csv, customers.csv, payments.csv, truth.csv
+ *                                            of a generated month (default 3,000, seed 1); with
+ *                                            payments "hand", one sub-directory per hand case
+ * HardHarness score-csv DIR ALLOCATE.csv [LEDGER_OUT.csv]
+ *                                            scores a ./credere allocate output of DIR's files
  * </pre>
+ *
+ * <p>From files: {@code ./credere allocate --ledger DIR/ledger.csv --payments DIR/payments.csv
+ * --customers DIR/customers.csv --as-of 2026-11-30 --tolerance-amount 5.00 --tolerance-percent 1
+ * --output out.csv --ledger-out after.csv}, then {@code score-csv DIR out.csv after.csv}.
  */
 public final class HardHarness {
 
@@ -51,9 +61,36 @@ public final class HardHarness {
         report.failures().forEach(System.out::println);
         report.violations().forEach(v -> System.out.println("VIOLATION " + v));
       }
+      case "write-csv" -> {
+        java.nio.file.Path dir = java.nio.file.Path.of(args[1]);
+        if (args.length > 2 && args[2].equals("hand")) {
+          List<BankMonth> cases = HandWrittenCases.all();
+          for (int i = 0; i < cases.size(); i++) {
+            ContractFiles.write(cases.get(i), dir.resolve(String.format(Locale.ROOT,
+                "case-%02d", i + 1)));
+          }
+          System.out.println(cases.size() + " hand-written cases written under " + dir);
+        } else {
+          int payments = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
+          long seed = args.length > 3 ? Long.parseLong(args[3]) : 1L;
+          ContractFiles.write(BankMonthGenerator.generate(seed, payments), dir);
+          System.out.println("seed " + seed + ", " + payments + " payments written to " + dir);
+        }
+      }
+      case "score-csv" -> {
+        java.nio.file.Path dir = java.nio.file.Path.of(args[1]);
+        BankMonth month = ContractFiles.read(dir);
+        java.util.Optional<Map<String, org.joda.money.Money>> after = args.length > 3
+            ? java.util.Optional.of(ContractFiles.readLedgerAfter(java.nio.file.Path.of(args[3])))
+            : java.util.Optional.empty();
+        HardScorer.Report report = HardScorer.score(month,
+            ContractFiles.readAllocate(java.nio.file.Path.of(args[2]), month), after);
+        print(System.out, dir + " scored from " + args[2], report);
+      }
       default -> {
         System.err.println("usage: HardHarness table [payments] [seed...] | failures "
-            + "[payments] [seed]");
+            + "[payments] [seed] | hand | write-csv DIR [payments|hand] [seed] | score-csv DIR "
+            + "ALLOCATE.csv [LEDGER_OUT.csv]");
         System.exit(2);
       }
     }

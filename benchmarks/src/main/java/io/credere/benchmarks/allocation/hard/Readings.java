@@ -50,48 +50,66 @@ final class Readings {
       if (c >= '0' && c <= '9') {
         group.append(c);
       } else if (group.length() > 0) {
-        String g = group.toString().replaceFirst("^0+(?=.)", "");
-        groups.add(g);
+        int zeros = 0;
+        while (zeros < group.length() - 1 && group.charAt(zeros) == '0') {
+          zeros++;
+        }
+        groups.add(group.substring(zeros));
         group.setLength(0);
       }
     }
     return groups;
   }
 
+  /** A text prepared for reading: its key, the key without prefix, its number groups. */
+  record Text(String key, String core, List<String> groups) {
+    static Text of(String text) {
+      String key = Readings.key(text);
+      return new Text(key, Readings.core(key), Readings.groups(text));
+    }
+  }
+
   /** Whether {@code typed} names {@code printed} literally (same key, or the same without prefix). */
   static boolean literal(String typed, String printed) {
-    String t = key(typed);
-    String p = key(printed);
+    return literal(Text.of(typed), Text.of(printed));
+  }
+
+  static boolean literal(Text typed, Text printed) {
+    String t = typed.key();
     if (t.isEmpty()) {
       return false;
     }
-    if (t.equals(p)) {
+    if (t.equals(printed.key())) {
       return true;
     }
-    String tc = core(t);
-    return tc.length() >= 4 && tc.equals(t) && tc.equals(core(p));
+    String tc = typed.core();
+    return tc.length() >= 4 && tc.equals(t) && tc.equals(printed.core());
   }
 
   /**
    * Whether {@code typed} could be read as {@code printed}: literally, one edit, transposition
    * or OCR confusion away (with or without the prefix), leading zeros dropped, or a short form
-   * (the last number group alone, at least three digits).
+   * (the last number group alone, at least three digits, or one slip from it).
    */
   static boolean near(String typed, String printed) {
+    return near(Text.of(typed), Text.of(printed));
+  }
+
+  static boolean near(Text typed, Text printed) {
     if (literal(typed, printed)) {
       return true;
     }
-    String t = key(typed);
-    String p = key(printed);
+    String t = typed.key();
     if (t.length() < 3) {
       return false;
     }
-    if (oneSlip(t, p) || oneSlip(core(t), core(p)) && core(t).length() >= 4) {
+    if (oneSlip(t, printed.key())
+        || typed.core().length() >= 4 && oneSlip(typed.core(), printed.core())) {
       return true;
     }
-    List<String> tg = groups(typed);
-    List<String> pg = groups(printed);
-    if (!tg.isEmpty() && tg.equals(pg)) {
+    List<String> tg = typed.groups();
+    List<String> pg = printed.groups();
+    if (!tg.isEmpty() && tg.equals(pg) && prefix(typed.key()).endsWith(prefix(printed.key()))) {
       return true;
     }
     if (tg.size() == 1 && !pg.isEmpty() && tg.get(0).length() >= 3) {
@@ -99,6 +117,10 @@ final class Readings {
       return tg.get(0).equals(last) || oneSlip(tg.get(0), last) && last.length() >= 4;
     }
     return false;
+  }
+
+  private static String prefix(String key) {
+    return key.substring(0, key.length() - core(key).length());
   }
 
   /** At most one substitution, insertion, deletion or adjacent transposition apart (not equal). */

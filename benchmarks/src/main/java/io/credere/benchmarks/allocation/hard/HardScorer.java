@@ -128,14 +128,18 @@ public final class HardScorer {
 
   /** Runs every month and adds their reports up (the hand-written cases). */
   public static Report run(List<BankMonth> months) {
+    return sum(months.stream().map(HardScorer::run).toList());
+  }
+
+  /** Several reports added up. */
+  public static Report sum(List<Report> reports) {
     Map<Situation, Score> scores = new EnumMap<>(Situation.class);
     List<String> violations = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    for (BankMonth month : months) {
-      Report report = run(month);
+    for (Report report : reports) {
       report.bySituation().forEach((s, score) -> scores.computeIfAbsent(s, k -> new Score())
           .add(score));
-      report.violations().forEach(v -> violations.add(month.name() + ": " + v));
+      violations.addAll(report.violations());
       failures.addAll(report.failures());
     }
     return new Report(scores, violations, failures);

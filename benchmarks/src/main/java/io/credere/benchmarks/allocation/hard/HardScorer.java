@@ -38,8 +38,11 @@ import org.joda.money.Money;
 public final class HardScorer {
 
   /** Write-off tolerance of the held-out judge: 5.00 and 1 %, the smaller applies. */
-  public static final Tolerance TOLERANCE = Tolerance.of(Optional.of(new BigDecimal("5.00")),
-      Optional.of(BigDecimal.ONE));
+  public static final Tolerance TOLERANCE = Tolerance.builder().percent(BigDecimal.ONE)
+      .putAmounts(org.joda.money.CurrencyUnit.EUR, org.joda.money.Money.parse("EUR 5.00"))
+      .putAmounts(org.joda.money.CurrencyUnit.GBP, org.joda.money.Money.parse("GBP 5.00"))
+      .putAmounts(org.joda.money.CurrencyUnit.USD, org.joda.money.Money.parse("USD 5.00"))
+      .build();
 
   private HardScorer() {}
 

@@ -177,7 +177,10 @@ final class World {
     this.options = options;
     this.checker = checker;
     this.allocationPolicy = AllocationPolicy.builder()
-        .tolerance(Tolerance.of(Optional.of(new BigDecimal("5")), Optional.of(BigDecimal.ONE)))
+        .tolerance(Tolerance.builder().percent(BigDecimal.ONE)
+            .putAmounts(CurrencyUnit.EUR, org.joda.money.Money.of(CurrencyUnit.EUR, 5))
+            .putAmounts(CurrencyUnit.USD, org.joda.money.Money.of(CurrencyUnit.USD, 5))
+            .putAmounts(JPY, org.joda.money.Money.of(JPY, 5)).build())
         .build();
     this.cashApplication = CashApplication.builder().policy(allocationPolicy).build();
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed ^ 0x5DEECE66DL);

@@ -1,6 +1,6 @@
 package io.credere.cli;
 
-import io.credere.cli.io.Rejects;
+import io.credere.io.Rejects;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,12 +1,13 @@
 package io.credere.cli;
 
-import io.credere.cli.io.ArHistoryFile;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.FinancialsFile;
-import io.credere.cli.io.HistoryFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.PaymentsFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.ArHistoryFile;
+import io.credere.io.CustomersFile;
+import io.credere.io.FinancialsFile;
+import io.credere.io.HistoryFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.PaymentsFile;
+import io.credere.io.Progress;
+import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Report.Builder report = Report.builder("validation", "file", "kind", "rows", "rejected");
     int given = 0;
     try (Rejects rejects = rejectsOption.open()) {
-      given += check(report, ledger, "ledger", rejects, (f, r) -> LedgerFile.read(f, r).size());
+      given += check(report, ledger, "ledger", rejects, (f, r) -> (int) LedgerFile.check(f, r, Progress.NONE));
       given += check(report, customers, "customers", rejects,
           (f, r) -> CustomersFile.read(f, r).size());
       given += check(report, payments, "payments", rejects,

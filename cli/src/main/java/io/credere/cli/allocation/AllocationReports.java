@@ -4,7 +4,7 @@ import io.credere.allocation.Allocation;
 import io.credere.allocation.AllocationKind;
 import io.credere.allocation.AllocationRun;
 import io.credere.allocation.IncomingPayment;
-import io.credere.cli.io.PaymentRow;
+import io.credere.io.PaymentRow;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.core.id.CustomerId;
@@ -31,9 +31,7 @@ public final class AllocationReports {
 
   /** A payments-file row as the library's payment. */
   public static IncomingPayment payment(PaymentRow row) {
-    return IncomingPayment.builder().paymentId(row.paymentId()).date(row.paymentDate())
-        .amount(row.amount()).customerId(row.customerId()).payerName(row.payerName())
-        .payerAccount(row.payerAccount()).remittance(row.remittance().orElse("")).build();
+    return row.toIncomingPayment();
   }
 
   /** Every row of the payments file as payments. */

@@ -2,9 +2,11 @@ package io.credere.cli.collections;
 
 import io.credere.cli.OutputOptions;
 import io.credere.cli.RejectsOption;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.CustomersFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.NoticesFile;
+import io.credere.io.PolicyFile;
+import io.credere.io.Rejects;
 import io.credere.collections.dunning.DunningExclusions;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.collections.dunning.DunningProposal;
@@ -76,7 +78,9 @@ public final class DunningCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate date = Arguments.date("--as-of", asOf);
-    DunningPolicy chosen = policy == null ? DunningPolicy.standard() : PolicyFile.read(policy);
+    PolicyFile.Read read = policy == null ? null
+        : PolicyFile.readWithLines(policy, Rejects.failFast());
+    DunningPolicy chosen = read == null ? DunningPolicy.standard() : read.policy();
     List<OpenItem> items;
     List<Customer> accounts;
     List<io.credere.collections.dunning.DunningNotice> history = List.of();
@@ -86,6 +90,9 @@ public final class DunningCommand implements Callable<Integer> {
       if (notices != null) {
         history = NoticesFile.read(notices, rejects);
       }
+    }
+    if (read != null) {
+      read.checkCurrencies(items.stream().map(OpenItem::currency).distinct().toList());
     }
     List<DunningProposal> proposals = DunningRun.of(chosen, CollectionsSetup.interest())
         .propose(items, accounts, history, DunningExclusions.none(), date);

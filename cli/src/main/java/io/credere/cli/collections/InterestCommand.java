@@ -1,5 +1,6 @@
 package io.credere.cli.collections;
 
+import io.credere.io.RatesFile;
 import io.credere.cli.OutputOptions;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;

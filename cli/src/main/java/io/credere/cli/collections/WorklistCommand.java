@@ -2,9 +2,9 @@ package io.credere.cli.collections;
 
 import io.credere.cli.OutputOptions;
 import io.credere.cli.RejectsOption;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.CustomersFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.Rejects;
 import io.credere.collections.worklist.Worklist;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;

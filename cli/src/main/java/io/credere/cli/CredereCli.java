@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "credere",
     mixinStandardHelpOptions = true,
-    version = "credere 0.1.0-SNAPSHOT",
+    versionProvider = CredereVersion.class,
     description = "Credit control and collections on the files your ERP exports.",
     subcommands = {
         DemoCommand.class,

@@ -73,15 +73,17 @@ public final class CollectionsPolicyExample {
     }
   }
 
-  /** The host's dunning policy: a friendly e-mail, a letter with a fee, a final notice. */
+  private static final org.joda.money.CurrencyUnit EUR = org.joda.money.CurrencyUnit.EUR;
+
+  /** The host's dunning policy, in EUR: a friendly e-mail, a letter with a fee, a final notice. */
   public static DunningPolicy hostDunningPolicy() {
     return DunningPolicy.builder().name("host")
-        .addLevels(DunningLevel.builder().level(1).daysOverdue(14).minimumAmount(new BigDecimal("25"))
+        .addLevels(DunningLevel.builder().level(1).daysOverdue(14).putMinimums(EUR, Money.parse("EUR 25.00"))
             .channel(DunningChannel.EMAIL).build())
-        .addLevels(DunningLevel.builder().level(2).daysOverdue(28).minimumAmount(new BigDecimal("25"))
-            .channel(DunningChannel.LETTER).fee(new BigDecimal("7.50")).waitDays(14).build())
-        .addLevels(DunningLevel.builder().level(3).daysOverdue(45).minimumAmount(new BigDecimal("100"))
-            .channel(DunningChannel.FINAL_NOTICE).fee(new BigDecimal("15")).waitDays(14).build())
+        .addLevels(DunningLevel.builder().level(2).daysOverdue(28).putMinimums(EUR, Money.parse("EUR 25.00"))
+            .channel(DunningChannel.LETTER).putFees(EUR, Money.parse("EUR 7.50")).waitDays(14).build())
+        .addLevels(DunningLevel.builder().level(3).daysOverdue(45).putMinimums(EUR, Money.parse("EUR 100.00"))
+            .channel(DunningChannel.FINAL_NOTICE).putFees(EUR, Money.parse("EUR 15.00")).waitDays(14).build())
         .build();
   }
 

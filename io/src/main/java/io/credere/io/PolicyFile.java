@@ -5,14 +5,19 @@ import io.credere.collections.dunning.DunningLevel;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.core.error.InputPosition;
 import io.credere.core.error.ValidationException;
+import io.credere.core.money.Monies;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * A dunning policy file: CSV {@code level,days_overdue,min_amount,channel,fee,interest,wait_days},
@@ -35,14 +40,19 @@ public final class PolicyFile {
     private final List<Long> lines;
     private final List<String> feeColumn;
     private final List<String> minColumn;
+    private final List<Optional<BigDecimal>> plainFees;
+    private final List<Optional<BigDecimal>> plainMinimums;
 
     private Read(String source, DunningPolicy policy, List<Long> lines, List<String> feeColumn,
-        List<String> minColumn) {
+        List<String> minColumn, List<Optional<BigDecimal>> plainFees,
+        List<Optional<BigDecimal>> plainMinimums) {
       this.source = source;
       this.policy = policy;
       this.lines = List.copyOf(lines);
       this.feeColumn = List.copyOf(feeColumn);
       this.minColumn = List.copyOf(minColumn);
+      this.plainFees = List.copyOf(plainFees);
+      this.plainMinimums = List.copyOf(plainMinimums);
     }
 
     /** The policy. */
@@ -57,23 +67,22 @@ public final class PolicyFile {
      *     currency
      */
     public void checkCurrencies(Collection<CurrencyUnit> currencies) {
-      List<DunningLevel> levels = policy.levels();
-      for (int k = 0; k < levels.size(); k++) {
+      for (int k = 0; k < lines.size(); k++) {
         for (CurrencyUnit currency : currencies) {
-          check(levels.get(k).fee(), feeColumn.get(k), "fee", lines.get(k), currency);
-          check(levels.get(k).minimumAmount(), minColumn.get(k), "min_amount", lines.get(k),
-              currency);
+          check(plainFees.get(k), feeColumn.get(k), "fee", lines.get(k), currency);
+          check(plainMinimums.get(k), minColumn.get(k), "min_amount", lines.get(k), currency);
         }
       }
     }
 
-    private void check(BigDecimal amount, String column, String field, long line,
+    private void check(Optional<BigDecimal> amount, String column, String field, long line,
         CurrencyUnit currency) {
-      if (amount.stripTrailingZeros().scale() > currency.getDecimalPlaces()) {
+      if (amount.isPresent()
+          && amount.get().stripTrailingZeros().scale() > currency.getDecimalPlaces()) {
         throw ValidationException.at(InputPosition.of(source, line, column), field,
-            Optional.of(amount.toPlainString()), "has more decimals than " + currency.getCode()
-                + " allows (" + currency.getDecimalPlaces() + "), a currency of the accounts "
-                + "it would be charged on");
+            Optional.of(amount.get().toPlainString()), "has more decimals than "
+                + currency.getCode() + " allows (" + currency.getDecimalPlaces()
+                + "), a currency of the accounts it would be charged on");
       }
     }
   }
@@ -90,6 +99,8 @@ public final class PolicyFile {
     List<Long> lines = new ArrayList<>();
     List<String> fee = new ArrayList<>();
     List<String> min = new ArrayList<>();
+    List<Optional<BigDecimal>> plainFees = new ArrayList<>();
+    List<Optional<BigDecimal>> plainMinimums = new ArrayList<>();
     List<DunningLevel> levels = CsvInput.read(file, "policy", REQUIRED, row -> {
       String channel = row.text("channel");
       DunningChannel parsed;
@@ -102,8 +113,9 @@ public final class PolicyFile {
       DunningLevel level;
       try {
         level = DunningLevel.builder().level(row.integer("level"))
-            .daysOverdue(row.integer("days_overdue")).minimumAmount(row.decimal("min_amount"))
-            .channel(parsed).fee(row.decimal("fee")).interest(row.flag("interest"))
+            .daysOverdue(row.integer("days_overdue"))
+            .putAllMinimums(perCurrency(row, "min_amount"))
+            .channel(parsed).putAllFees(perCurrency(row, "fee")).interest(row.flag("interest"))
             .waitDays(row.integer("wait_days")).build();
       } catch (ValidationException e) {
         throw e.position().isUnknown() ? e.at(row.position(e.field())) : e;
@@ -111,13 +123,58 @@ public final class PolicyFile {
       lines.add(row.line());
       fee.add(row.header().spelling("fee"));
       min.add(row.header().spelling("min_amount"));
+      plainFees.add(plain(row, "fee"));
+      plainMinimums.add(plain(row, "min_amount"));
       return level;
     }, rejects);
     try {
       return new Read(file.toString(), DunningPolicy.builder()
-          .name(file.getFileName().toString()).addAllLevels(levels).build(), lines, fee, min);
+          .name(file.getFileName().toString()).addAllLevels(levels).build(), lines, fee, min, plainFees,
+          plainMinimums);
     } catch (ValidationException e) {
       throw e.at(InputPosition.ofSource(file.toString()));
     }
+  }
+
+  /** The plain number of a cell, when it is not a per-currency list. */
+  private static Optional<BigDecimal> plain(CsvRow row, String column) {
+    String text = row.text(column);
+    return text.contains(":") ? Optional.empty() : Optional.of(row.decimal(column));
+  }
+
+  /**
+   * A plain number applies in every currency that has its decimals (as {@code
+   * --tolerance-amount}; {@link Read#checkCurrencies} refuses it for the accounts' currencies
+   * that do not); {@code EUR:5,GBP:4,JPY:500} lists amounts per currency (a currency not listed
+   * has none).
+   */
+  static Map<CurrencyUnit, Money> perCurrency(CsvRow row, String column) {
+    String text = row.text(column);
+    Map<CurrencyUnit, Money> amounts = new TreeMap<>();
+    if (!text.contains(":")) {
+      BigDecimal number = row.decimal(column);
+      for (CurrencyUnit currency : CurrencyUnit.registeredCurrencies()) {
+        if (currency.getDecimalPlaces() >= Math.max(0, number.stripTrailingZeros().scale())
+            && !currency.isPseudoCurrency()) {
+          amounts.put(currency, Money.of(currency, number, RoundingMode.UNNECESSARY));
+        }
+      }
+      return amounts;
+    }
+    for (String part : text.split("[,;]")) {
+      String[] pair = part.split(":", 2);
+      if (pair.length != 2) {
+        throw row.error(column, text, "is not an amount or a list like EUR:5,GBP:4");
+      }
+      try {
+        CurrencyUnit currency = Monies.currency(pair[0].strip(), column);
+        if (amounts.put(currency, Monies.parse(currency, pair[1].strip(), column)) != null) {
+          throw row.error(column, text, "lists " + currency + " twice");
+        }
+      } catch (ValidationException e) {
+        throw e.position().isUnknown() ? e.at(row.position(column)) : e;
+      }
+    }
+    return amounts;
   }
 }

@@ -28,7 +28,14 @@ abstract class AbstractCustomerProfile {
   /** Years since the relationship began, 2 decimals; empty when unknown. */
   public abstract Optional<BigDecimal> yearsOfRelationship();
 
-  /** Open debit items (invoices, debit notes) in the account currency. */
+  /**
+   * Currencies of open items that could not be converted into the account currency (no exchange
+   * rate): their amounts are not in {@link #openReceivables()} or {@link #openCredits()}.
+   */
+  @Value.NaturalOrder
+  public abstract java.util.SortedSet<org.joda.money.CurrencyUnit> unconvertedCurrencies();
+
+  /** Open debit items (invoices, debit notes), other currencies converted, in the account currency. */
   public abstract Money openReceivables();
 
   /** Open credits (credit notes, unapplied cash) in the account currency; zero or negative. */

@@ -7,8 +7,10 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * A customer's credit exposure: the amount of each counted component and their total, which is
- * exactly their sum. Components not counted are absent. Immutable and thread-safe.
+ * A customer's credit exposure in the account currency: the amount of each counted component
+ * (items in other currencies converted with the host's {@link ExchangeRates}) and their total,
+ * which is exactly their sum. Components not counted are absent; currencies without a rate are
+ * listed in {@link #unconvertedCurrencies()}. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractExposure {
@@ -18,6 +20,18 @@ abstract class AbstractExposure {
 
   /** Each counted component, in {@link ExposureComponent} order. */
   public abstract Map<ExposureComponent, Money> components();
+
+  /**
+   * Currencies of items (or the order) that could not be converted into the account currency:
+   * without a rate their amounts are not in the components, and the exposure is not known.
+   */
+  @Value.NaturalOrder
+  public abstract java.util.SortedSet<CurrencyUnit> unconvertedCurrencies();
+
+  /** Whether every item and the order are in the components (nothing unconverted). */
+  public final boolean isComplete() {
+    return unconvertedCurrencies().isEmpty();
+  }
 
   /** The sum of the components. */
   @Value.Derived

@@ -42,8 +42,10 @@ public final class CreditAssessor {
   private final AltmanModelChoice modelChoice;
   private final List<KnockOutRule> knockOutRules;
   private final LimitRecommender limits;
+  private final ExchangeRates rates;
 
   private CreditAssessor(Builder builder) {
+    this.rates = builder.rates;
     this.scorecard = builder.scorecard;
     this.variables = Map.copyOf(builder.variables);
     this.modelChoice = builder.modelChoice;
@@ -86,25 +88,17 @@ public final class CreditAssessor {
         .filter(i -> i.customerId().equals(data.customer().customerId())).toList();
     PaymentBehaviour behaviour = PaymentBehaviourAnalysis.analyse(data.customer().customerId(),
         settled, open, currency, asOf);
-    long receivables = 0;
-    long credits = 0;
-    for (OpenItem item : open) {
-      if (item.currency().equals(currency)) {
-        if (item.documentType().isDebit()) {
-          receivables += item.openAmount().getAmountMinorLong();
-        } else {
-          credits += item.openAmount().getAmountMinorLong();
-        }
-      }
-    }
-    Money openReceivables = Money.ofMinor(currency, receivables);
+    CustomerLedger.Converted sums = CustomerLedger.of(data.customer().customerId(), open)
+        .convertedTo(currency, rates, asOf);
+    Money openReceivables = sums.receivables();
     CustomerProfile.Builder profile = CustomerProfile.builder()
         .data(data)
         .behaviour(behaviour)
         .altman(data.financials().flatMap(f -> modelChoice.choose(f).score(f)))
         .yearsOfRelationship(years(data, settled, open))
         .openReceivables(openReceivables)
-        .openCredits(Money.ofMinor(currency, credits))
+        .openCredits(sums.credits())
+        .addAllUnconvertedCurrencies(sums.unconverted())
         .averageMonthlySales(monthlySales(currency, asOf, settled, open));
     data.customer().creditLimit().ifPresent(limit -> {
       BigDecimal used = openReceivables.plus(data.customer().openOrders()).getAmount();
@@ -137,6 +131,20 @@ public final class CreditAssessor {
               .addAllReasonCodes(reasons)
               .putAllFacts(knockOut.get().explanation().facts())
               .build());
+    }
+    if (!profile.unconvertedCurrencies().isEmpty() && knockOut.isEmpty()) {
+      String codes = profile.unconvertedCurrencies().stream().map(CurrencyUnit::getCode)
+          .collect(java.util.stream.Collectors.joining(", "));
+      List<String> reasons = new ArrayList<>();
+      reasons.add(CreditCheck.UNCONVERTED_EXPOSURE);
+      score.reasonCodes().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+      score = ScorecardResult.copyOf(score).withReasonCodes(reasons)
+          .withExplanation(Explanation.builder().ruleId(score.explanation().ruleId())
+              .sentence(score.explanation().sentence() + " Open items in " + codes
+                  + " could not be converted to " + data.customer().currency()
+                  + " (no exchange rate): the exposure is not known.")
+              .addAllReasonCodes(reasons).putAllFacts(score.explanation().facts())
+              .putFacts("unconverted", codes).build());
     }
     return CreditAssessment.builder()
         .profile(profile)
@@ -202,8 +210,19 @@ public final class CreditAssessor {
     private AltmanModelChoice modelChoice = AltmanModelChoice.standard();
     private final List<KnockOutRule> knockOutRules = new ArrayList<>(KnockOutRules.standard());
     private LimitRecommender limits = LimitRecommender.standard();
+    private ExchangeRates rates = ExchangeRates.none();
 
     private Builder() {}
+
+    /**
+     * Converts open items in other currencies than the account's with {@code value} (by
+     * default there are none: such items are listed as unconverted, reason
+     * {@code UNCONVERTED_EXPOSURE}).
+     */
+    public Builder exchangeRates(ExchangeRates value) {
+      this.rates = Checks.notNull(value, "exchangeRates");
+      return this;
+    }
 
     /** Uses {@code value} as the scorecard. */
     public Builder scorecard(Scorecard value) {

@@ -2,7 +2,6 @@ package io.credere.scoring;
 
 import io.credere.core.Checks;
 import io.credere.core.explain.Explanation;
-import io.credere.core.item.OpenItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,6 +19,13 @@ import org.joda.money.Money;
  * components, runs every rule of the chain, and decides by the worst finding ({@code OK} when
  * none). The same request always gives the same result. Immutable and thread-safe.
  *
+ * <p>Items and orders in other currencies than the account's are converted with the
+ * {@link ExchangeRates} the host supplies ({@link #withExchangeRates}); without a rate the
+ * exposure is not known and the decision is at least {@code HOLD} with the reason
+ * {@code UNCONVERTED_EXPOSURE} naming the currency, whatever the rules. For a service, give the
+ * request a {@link CustomerLedger} view of a {@link CreditLedgerIndex} rather than the book, and
+ * keep assessments' knock-outs ({@link CreditDesk}).
+ *
  * <pre>{@code
  * CreditCheckResult result = CreditCheck.standard().check(CreditCheckRequest.builder()
  *     .customer(customer).openItems(ledger).newOrder(Money.parse("EUR 5000.00"))
@@ -28,35 +34,55 @@ import org.joda.money.Money;
  */
 public final class CreditCheck {
 
+  /** The reason code of a check whose exposure has items it could not convert. */
+  public static final String UNCONVERTED_EXPOSURE = "UNCONVERTED_EXPOSURE";
+
   private final Set<ExposureComponent> components;
   private final List<CreditCheckRule> rules;
+  private final ExchangeRates rates;
 
-  private CreditCheck(Set<ExposureComponent> components, List<CreditCheckRule> rules) {
+  private CreditCheck(Set<ExposureComponent> components, List<CreditCheckRule> rules,
+      ExchangeRates rates) {
     this.components = Set.copyOf(components);
     this.rules = List.copyOf(rules);
+    this.rates = rates;
   }
 
   /** Every component counted, the {@link CreditCheckRules#standard()} chain. */
   public static CreditCheck standard() {
-    return new CreditCheck(EnumSet.allOf(ExposureComponent.class), CreditCheckRules.standard());
+    return new CreditCheck(EnumSet.allOf(ExposureComponent.class), CreditCheckRules.standard(),
+        ExchangeRates.none());
   }
 
   /** A check counting {@code components} and running {@code rules} in order. */
   public static CreditCheck of(Set<ExposureComponent> components, List<CreditCheckRule> rules) {
     return new CreditCheck(Checks.notNull(components, "components"),
-        Checks.notNull(rules, "rules"));
+        Checks.notNull(rules, "rules"), ExchangeRates.none());
   }
 
   /** The same check counting {@code counted} components only. */
   public CreditCheck withComponents(Set<ExposureComponent> counted) {
-    return new CreditCheck(Checks.notNull(counted, "counted"), rules);
+    return new CreditCheck(Checks.notNull(counted, "counted"), rules, rates);
+  }
+
+  /**
+   * The same check converting items and orders in other currencies with {@code exchangeRates}
+   * (by default there are no rates: any other currency holds the order).
+   */
+  public CreditCheck withExchangeRates(ExchangeRates exchangeRates) {
+    return new CreditCheck(components, rules, Checks.notNull(exchangeRates, "exchangeRates"));
+  }
+
+  /** The exchange rates. */
+  public ExchangeRates exchangeRates() {
+    return rates;
   }
 
   /** The same check with {@code rule} appended to the chain. */
   public CreditCheck withRule(CreditCheckRule rule) {
     List<CreditCheckRule> more = new ArrayList<>(rules);
     more.add(Checks.notNull(rule, "rule"));
-    return new CreditCheck(components, more);
+    return new CreditCheck(components, more, rates);
   }
 
   /** The counted components. */
@@ -69,22 +95,20 @@ public final class CreditCheck {
     return rules;
   }
 
-  /** The exposure of {@code request} under the counted components. */
+  /**
+   * The exposure of {@code request} under the counted components, in the account currency: each
+   * other currency's receivables and credits converted once with the exchange rates (rounded
+   * HALF_EVEN); a currency without a rate is left out and listed as unconverted.
+   */
   public Exposure exposure(CreditCheckRequest request) {
     Checks.notNull(request, "request");
     CurrencyUnit currency = request.customer().currency();
-    long receivables = 0;
-    long credits = 0;
-    for (OpenItem item : request.openItems()) {
-      if (!item.customerId().equals(request.customer().customerId())
-          || !item.currency().equals(currency)) {
-        continue;
-      }
-      if (item.documentType().isDebit()) {
-        receivables = Math.addExact(receivables, item.openAmount().getAmountMinorLong());
-      } else {
-        credits = Math.addExact(credits, item.openAmount().getAmountMinorLong());
-      }
+    CustomerLedger.Converted sums = request.account().convertedTo(currency, rates,
+        request.asOf());
+    Set<CurrencyUnit> unconverted = new java.util.TreeSet<>(sums.unconverted());
+    Optional<Money> order = rates.convert(request.newOrder(), currency, request.asOf());
+    if (order.isEmpty()) {
+      unconverted.add(request.newOrder().getCurrencyUnit());
     }
     Map<ExposureComponent, Money> amounts = new LinkedHashMap<>();
     for (ExposureComponent component : ExposureComponent.values()) {
@@ -92,19 +116,28 @@ public final class CreditCheck {
         continue;
       }
       amounts.put(component, switch (component) {
-        case OPEN_RECEIVABLES -> Money.ofMinor(currency, receivables);
-        case OPEN_CREDITS -> Money.ofMinor(currency, credits);
+        case OPEN_RECEIVABLES -> sums.receivables();
+        case OPEN_CREDITS -> sums.credits();
         case OPEN_ORDERS -> request.customer().openOrders();
-        case NEW_ORDER -> request.newOrder();
+        case NEW_ORDER -> order.orElse(Money.zero(currency));
       });
     }
-    return Exposure.builder().currency(currency).putAllComponents(amounts).build();
+    return Exposure.builder().currency(currency).putAllComponents(amounts)
+        .addAllUnconvertedCurrencies(unconverted).build();
   }
 
   /** Checks {@code request}. */
   public CreditCheckResult check(CreditCheckRequest request) {
     Exposure exposure = exposure(request);
     List<CheckFinding> findings = new ArrayList<>();
+    if (!exposure.isComplete()) {
+      // Not a rule of the chain: an exposure that is not known is never silently passed.
+      String codes = exposure.unconvertedCurrencies().stream().map(CurrencyUnit::getCode)
+          .collect(Collectors.joining(", "));
+      findings.add(CheckFinding.of(CheckDecision.HOLD, UNCONVERTED_EXPOSURE, "Exposure in "
+          + codes + " cannot be converted to " + exposure.currency() + " (no exchange rate on "
+          + request.asOf() + "): the exposure is not known."));
+    }
     for (CreditCheckRule rule : rules) {
       rule.check(request, exposure).ifPresent(findings::add);
     }
@@ -130,6 +163,10 @@ public final class CreditCheck {
     exposure.components().forEach((c, m) -> explanation.putFacts(c.name().toLowerCase(
         java.util.Locale.ROOT), LimitPolicies.text(m)));
     limit.ifPresent(l -> explanation.putFacts("limit", LimitPolicies.text(l)));
+    if (!exposure.isComplete()) {
+      explanation.putFacts("unconverted", exposure.unconvertedCurrencies().stream()
+          .map(CurrencyUnit::getCode).collect(Collectors.joining(";")));
+    }
     headroom.ifPresent(h -> explanation.putFacts("headroom", LimitPolicies.text(h)));
     return CreditCheckResult.builder()
         .decision(decision)

@@ -91,12 +91,7 @@ public final class CreditCheckRules {
     Checks.argument(holdAfterDays >= watchAfterDays,
         "holdAfterDays must not be below watchAfterDays");
     return (request, exposure) -> {
-      Optional<OpenItem> oldest = request.openItems().stream()
-          .filter(i -> i.customerId().equals(request.customer().customerId())
-              && i.currency().equals(request.customer().currency()) && !i.isDisputed()
-              && i.isOverdue(request.asOf()))
-          .max(java.util.Comparator.comparingLong((OpenItem i) -> i.daysPastDue(request.asOf()))
-              .thenComparing(i -> i.documentId().value(), java.util.Comparator.reverseOrder()));
+      Optional<OpenItem> oldest = request.account().oldestOverdue(request.asOf());
       if (oldest.isEmpty()) {
         return Optional.empty();
       }

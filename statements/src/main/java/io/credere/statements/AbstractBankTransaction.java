@@ -83,12 +83,43 @@ abstract class AbstractBankTransaction {
   /** Why it was returned or reversed (a code such as {@code AC04} and/or text), when given. */
   public abstract Optional<String> returnReason();
 
+  /**
+   * What the payer instructed, before charges and conversion, when the file says so (camt
+   * {@code AmtDtls/InstdAmt} of the entry or of its single detail, MT940 {@code /OCMT/}); may be
+   * in another currency than {@link #amount()}.
+   */
+  public abstract Optional<Money> instructedAmount();
+
+  /** The transaction amount of camt {@code AmtDtls/TxAmt}, when given; may differ from {@link #amount()}. */
+  public abstract Optional<Money> transactionAmount();
+
+  /** The currency exchange the bank applied, when the file says ({@code CcyXchg}). */
+  public abstract Optional<ExchangeRate> exchangeRate();
+
+  /** The charges the file reports for this transaction, in file order (camt {@code Chrgs}, MT940 {@code /CHGS/}). */
+  public abstract List<Charge> charges();
+
   @Value.Check
   void check() {
     if (amount().isNegative()) {
       throw new IllegalArgumentException("Transaction amount must not be negative, but was "
           + amount() + " (the sign is in the direction)");
     }
+  }
+
+  /**
+   * The charges deducted from the booked amount in the transaction's own currency: the sum of the
+   * {@link #charges()} in {@link #currency()} that are {@link Charge#includedInBookedAmount()
+   * included in the booked amount}; empty when there are none.
+   */
+  public Optional<Money> deductedCharges() {
+    Money sum = null;
+    for (Charge charge : charges()) {
+      if (charge.includedInBookedAmount() && charge.amount().getCurrencyUnit().equals(currency())) {
+        sum = sum == null ? charge.amount() : sum.plus(charge.amount());
+      }
+    }
+    return Optional.ofNullable(sum);
   }
 
   /** The amount's currency. */

@@ -38,7 +38,7 @@ public final class StatementReaders {
 
   private StatementReaders() {}
 
-  /** The camt.053/camt.054 reader (001.02 to 001.08), hardened StAX. */
+  /** The camt.052/053/054 reader (001.01 to 001.13), hardened StAX. */
   public static StatementReader camt() {
     return CAMT;
   }
@@ -56,6 +56,7 @@ public final class StatementReaders {
   /** The reader for {@code format}. */
   public static StatementReader of(StatementFormat format) {
     switch (Checks.notNull(format, "format")) {
+      case CAMT_052:
       case CAMT_053:
       case CAMT_054:
         return CAMT;
@@ -95,7 +96,7 @@ public final class StatementReaders {
     String head = peek(in, source);
     return detect(head).map(StatementReaders::of).orElseThrow(() -> ValidationException.at(
         InputPosition.ofSource(source), "format", Optional.empty(),
-        "is not recognised: the file is not a camt.053, camt.054, MT940, MT942 or BAI2"
+        "is not recognised: the file is not a camt.053, camt.054, camt.052, MT940, MT942 or BAI2"
             + " statement"));
   }
 
@@ -116,6 +117,9 @@ public final class StatementReaders {
     if (trimmed.startsWith("<")) {
       if (trimmed.contains("camt.054") || trimmed.contains("BkToCstmrDbtCdtNtfctn")) {
         return Optional.of(StatementFormat.CAMT_054);
+      }
+      if (trimmed.contains("camt.052") || trimmed.contains("BkToCstmrAcctRpt")) {
+        return Optional.of(StatementFormat.CAMT_052);
       }
       return Optional.of(StatementFormat.CAMT_053);
     }

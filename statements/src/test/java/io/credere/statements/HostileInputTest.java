@@ -69,7 +69,7 @@ class HostileInputTest {
   void refuses_garbage_and_empty_files() {
     assertThatThrownBy(() -> read("PK\u0003\u0004 this is a zip, not a statement"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("evil.xml")
-        .hasMessageContaining("not a camt.053, camt.054, MT940, MT942 or BAI2");
+        .hasMessageContaining("not a camt.053, camt.054, camt.052, MT940, MT942 or BAI2");
     assertThatThrownBy(() -> read("")).isInstanceOf(ValidationException.class);
   }
 
@@ -95,10 +95,10 @@ class HostileInputTest {
 
   @Test
   void refuses_unsupported_camt_version() {
-    String v1 = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.01\">"
+    String v14 = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.14\">"
         + "<BkToCstmrStmt/></Document>";
-    assertThatThrownBy(() -> read(v1)).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("001.02 to 001.08");
+    assertThatThrownBy(() -> read(v14)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("001.01 to 001.13");
   }
 
   @Test

@@ -49,6 +49,25 @@ class SampleFilesTest {
     assertThat(fx.remittance()).isEqualTo("INVOICE US20291092");
     // the batch's second detail carries free text
     assertThat(file.transactions().get(3).remittance()).isEqualTo("Invoices 123 and 321");
+    // entry 8: 5,500.00 instructed, 45.00 charges deducted, 5,455.00 booked
+    BankTransaction charged = file.transactions().get(9);
+    assertThat(charged.amount()).isEqualTo(Money.parse("EUR 5455.00"));
+    assertThat(charged.instructedAmount()).contains(Money.parse("EUR 5500.00"));
+    assertThat(charged.deductedCharges()).contains(Money.parse("EUR 45.00"));
+    assertThat(charged.charges()).singleElement().satisfies(c -> {
+      assertThat(c.includedInBookedAmount()).isTrue();
+      assertThat(c.type()).contains("COMM");
+    });
+    // entry 7: USD 3,200.00 instructed, converted at 0.666667 to EUR 2,120.00, EUR 20.00 charges
+    assertThat(fx.instructedAmount()).contains(Money.parse("USD 3200.00"));
+    assertThat(fx.transactionAmount()).contains(Money.parse("EUR 2120.00"));
+    assertThat(fx.exchangeRate()).hasValueSatisfying(r -> {
+      assertThat(r.rate()).isEqualByComparingTo("0.666667");
+      assertThat(r.sourceCurrency()).contains(org.joda.money.CurrencyUnit.USD);
+      assertThat(r.targetCurrency()).contains(org.joda.money.CurrencyUnit.EUR);
+    });
+    assertThat(fx.deductedCharges()).contains(Money.parse("EUR 20.00"));
+    assertThat(statement.issues()).isEmpty();
   }
 
   @Test
@@ -99,13 +118,17 @@ class SampleFilesTest {
   }
 
   @Test
-  void genkgo_v4_and_v8_use_the_detail_own_amount_even_in_another_currency() {
+  void genkgo_v4_and_v8_keep_the_booked_amount_when_the_one_detail_says_sek_0() {
     for (String name : List.of("camt/genkgo-camt053.v4.xml", "camt/genkgo-camt053.v8.xml")) {
       StatementFile file = Samples.read(name);
-      // By hand: one entry 8.85 EUR whose single detail has its own Amt SEK 0 CRDT.
+      // By hand: one entry booked EUR 8.85 CRDT whose single detail has its own Amt SEK 0: the
+      // booked 8.85 is the row; the detail's SEK 0 is the file's issue, noted on the statement.
       assertThat(file.transactions()).as(name).hasSize(1);
-      assertThat(Samples.totals(file)).as(name).containsOnly(entry("SEK CREDIT", "0.00"));
+      assertThat(Samples.totals(file)).as(name).containsOnly(entry("EUR CREDIT", "8.85"));
       assertThat(file.transactions().get(0).remittance()).isEqualTo("4654654654654654");
+      assertThat(file.transactions().get(0).counterpartyName()).contains("NAME NAME");
+      assertThat(file.statements().get(0).issues()).as(name).singleElement()
+          .asString().contains("SEK 0.00").contains("EUR 8.85");
     }
     assertThat(Samples.read("camt/genkgo-camt053.v8.xml").transactions().get(0).endToEndId())
         .contains("MUELL/FINP/RA12345");

@@ -102,7 +102,8 @@ public final class AllocateCommand implements Callable<Integer> {
       items = LedgerFile.read(ledger, rejects);
       accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
       incoming = source.statement != null
-          ? StatementPayments.of(io.credere.cli.statements.StatementCommand.read(source.statement))
+          ? io.credere.workflow.BankPayments.of(
+              io.credere.cli.statements.StatementCommand.read(source.statement))
           : AllocationReports.payments(PaymentsFile.read(source.payments, rejects));
     }
     return run(items, accounts, incoming);

@@ -50,7 +50,7 @@ public final class AllocationStep implements DemoStep {
    */
   static java.util.List<io.credere.allocation.IncomingPayment> payments(DemoContext context) {
     return context.find(io.credere.statements.StatementFile.class)
-        .map(StatementPayments::of)
+        .map(io.credere.workflow.BankPayments::of)
         .orElseGet(() -> AllocationReports.payments(context.payments()));
   }
 }

@@ -2,24 +2,20 @@ package io.credere.cli.casework;
 
 import io.credere.cli.demo.DemoContext;
 import io.credere.cli.demo.DemoStep;
-import io.credere.allocation.Allocation;
-import io.credere.allocation.AllocationKind;
 import io.credere.allocation.AllocationRun;
-import io.credere.allocation.IncomingPayment;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dispute.DisputeOwner;
 import io.credere.collections.dispute.DisputePolicy;
-import io.credere.collections.dispute.DisputeRequest;
 import io.credere.collections.dispute.DisputedAmounts;
 import io.credere.collections.dispute.ShortPaymentClaim;
+import io.credere.workflow.ShortPaymentDisputes;
+import io.credere.workflow.ShortPayments;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Opens a dispute for every short payment of the sample, routes it by reason, prints the open
@@ -37,14 +33,12 @@ public final class DisputesStep implements DemoStep {
   @Override
   public void run(DemoContext context) {
     List<ShortPaymentClaim> claims = context.find(AllocationRun.class)
-        .map(DisputesStep::shortPayments).orElse(List.of());
-    List<Dispute> disputes = new ArrayList<>();
-    for (ShortPaymentClaim claim : claims) {
-      disputes.add(Dispute.open(String.format(Locale.ROOT, "D-%04d", disputes.size() + 1),
-          DisputeRequest.fromShortPayment(claim), DisputePolicy.standard()));
-    }
+        .map(ShortPayments::claims).orElse(List.of());
+    ShortPaymentDisputes.OpenedDisputes opened = ShortPaymentDisputes.of(
+        DisputePolicy.standard(), "D-", 4).open(claims, List.of());
+    List<Dispute> disputes = opened.all();
     DisputedAmounts held = DisputedAmounts.of(disputes);
-    context.put(DisputedAmounts.class, held);
+    context.put(ShortPaymentDisputes.OpenedDisputes.class, opened);
     context.say("DISPUTES  %d opened from short payments; %d document(s) held out of dunning",
         disputes.size(), held.items().size());
     Map<DisputeOwner, List<Dispute>> byOwner = new EnumMap<>(DisputeOwner.class);
@@ -70,29 +64,5 @@ public final class DisputesStep implements DemoStep {
           Cell.input(d.explanation().sentence()));
     }
     context.write(report.build());
-  }
-
-  /**
-   * The short payments of a cash application run: one claim per {@code SHORT_PAYMENT} line
-   * (what stays open on a document that was paid short), dated and referenced by the last
-   * payment that paid the document, with that payment's remittance to classify the reason.
-   */
-  static List<ShortPaymentClaim> shortPayments(AllocationRun run) {
-    List<ShortPaymentClaim> claims = new ArrayList<>();
-    for (Allocation line : run.lines()) {
-      if (line.kind() != AllocationKind.SHORT_PAYMENT || line.customerId().isEmpty()
-          || line.documentId().isEmpty()) {
-        continue;
-      }
-      IncomingPayment payment = run.findResult(line.paymentId()).orElseThrow().payment();
-      claims.add(ShortPaymentClaim.builder().customerId(line.customerId().get())
-          .documentId(line.documentId().get())
-          .shortAmount(line.amount())
-          .paymentDate(payment.date()).paymentId(payment.paymentId())
-          .remittance(payment.remittance().isBlank() ? Optional.empty()
-              : Optional.of(payment.remittance()))
-          .build());
-    }
-    return claims;
   }
 }

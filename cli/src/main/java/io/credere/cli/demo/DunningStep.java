@@ -7,6 +7,8 @@ import io.credere.collections.dunning.DunningExclusions;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.collections.dunning.DunningProposal;
 import io.credere.collections.dunning.DunningRun;
+import io.credere.workflow.DunningExclusionsFlow;
+import io.credere.workflow.ShortPaymentDisputes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,11 +51,14 @@ final class DunningStep implements DemoStep {
     context.say("  %d sample letters written to letters/", letters);
   }
 
-  /** Documents under an open dispute (opened by the disputes step) are not dunned. */
+  /**
+   * The amounts under open dispute (opened by the disputes step) are not dunned; the undisputed
+   * rest of a short-paid document still is.
+   */
   static DunningExclusions exclusions(DemoContext context) {
-    return context.find(io.credere.collections.dispute.DisputedAmounts.class)
-        .map(held -> DunningExclusions.builder().addAllDisputedDocuments(held.items().stream()
-            .map(io.credere.collections.dispute.DisputedItem::documentId).toList()).build())
-        .orElse(DunningExclusions.none());
+    return DunningExclusionsFlow.builder()
+        .disputes(context.find(ShortPaymentDisputes.OpenedDisputes.class)
+            .map(ShortPaymentDisputes.OpenedDisputes::all).orElse(List.of()))
+        .build();
   }
 }

@@ -4,6 +4,7 @@ import io.credere.cli.OutputOptions;
 import io.credere.io.CustomersFile;
 import io.credere.io.FinancialsFile;
 import io.credere.io.FinancialsRow;
+import io.credere.io.FxRatesFile;
 import io.credere.io.HistoryFile;
 import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
@@ -20,6 +21,7 @@ import io.credere.scoring.CreditCheck;
 import io.credere.scoring.CreditCheckRequest;
 import io.credere.scoring.CreditCheckResult;
 import io.credere.scoring.CustomerData;
+import io.credere.scoring.ExchangeRates;
 import io.credere.scoring.ExposureComponent;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,6 +88,12 @@ public final class CreditCheckCommand implements Callable<Integer> {
           + "OPEN_CREDITS,OPEN_ORDERS,NEW_ORDER.")
   Set<ExposureComponent> components;
 
+  @Option(names = "--fx-rates", paramLabel = "FILE",
+      description = "Exchange rates from_currency,to_currency,rate (to per unit of from) on the "
+          + "as-of date; an item or order in another currency without a rate holds the order "
+          + "(UNCONVERTED_EXPOSURE).")
+  Path fxRates;
+
   @Mixin
   OutputOptions outputOptions;
 
@@ -98,6 +106,8 @@ public final class CreditCheckCommand implements Callable<Integer> {
         .orElseThrow(() -> ValidationException.of("customer", Optional.of(customerId),
             "is not a customer in " + customers));
     Money order = Monies.parse(customer.currency(), orderAmount, "order_amount");
+    ExchangeRates rates = fxRates == null ? ExchangeRates.none()
+        : FxRatesFile.read(fxRates, rejects);
     List<OpenItem> items = LedgerFile.read(ledger, rejects);
     List<SettledInvoiceRow> settled = history == null ? List.of()
         : HistoryFile.read(history, rejects);
@@ -105,8 +115,9 @@ public final class CreditCheckCommand implements Callable<Integer> {
         : FinancialsFile.read(financials, rejects);
     CustomerData data = ScoringInputs.of(List.of(customer), asOf, items, settled, statements)
         .get(0);
-    CreditAssessment assessment = CreditAssessor.standard().assess(data);
-    CreditCheck check = CreditCheck.standard();
+    CreditAssessment assessment = CreditAssessor.builder().exchangeRates(rates).build()
+        .assess(data);
+    CreditCheck check = CreditCheck.standard().withExchangeRates(rates);
     if (components != null && !components.isEmpty()) {
       check = check.withComponents(EnumSet.copyOf(components));
     }

@@ -5,6 +5,7 @@ import io.credere.cli.RejectsOption;
 import io.credere.io.CustomersFile;
 import io.credere.io.FinancialsFile;
 import io.credere.io.FinancialsRow;
+import io.credere.io.FxRatesFile;
 import io.credere.io.HistoryFile;
 import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
@@ -12,6 +13,7 @@ import io.credere.io.SettledInvoiceRow;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;
 import io.credere.scoring.CreditAssessor;
+import io.credere.scoring.ExchangeRates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +57,12 @@ public final class ScoreCommand implements Callable<Integer> {
       description = "Financial statements (Altman Z, limits from net worth and working capital).")
   Path financials;
 
+  @Option(names = "--fx-rates", paramLabel = "FILE",
+      description = "Exchange rates from_currency,to_currency,rate (to per unit of from) on the "
+          + "as-of date, to convert open items in other currencies than the account's; without "
+          + "a rate the reasons start with UNCONVERTED_EXPOSURE.")
+  Path fxRates;
+
   @Mixin
   RejectsOption rejectsOption;
 
@@ -67,7 +75,11 @@ public final class ScoreCommand implements Callable<Integer> {
     List<OpenItem> items = List.of();
     List<SettledInvoiceRow> settled = List.of();
     List<FinancialsRow> statements = List.of();
+    ExchangeRates rates = ExchangeRates.none();
     try (Rejects rejects = rejectsOption.open()) {
+      if (fxRates != null) {
+        rates = FxRatesFile.read(fxRates, rejects);
+      }
       accounts = CustomersFile.read(customers, rejects);
       if (ledger != null) {
         items = LedgerFile.read(ledger, rejects);
@@ -79,7 +91,7 @@ public final class ScoreCommand implements Callable<Integer> {
         statements = FinancialsFile.read(financials, rejects);
       }
     }
-    CreditAssessor assessor = CreditAssessor.standard();
+    CreditAssessor assessor = CreditAssessor.builder().exchangeRates(rates).build();
     var assessments = ScoringInputs.of(accounts, asOf, items, settled, statements).stream()
         .map(assessor::assess).toList();
     outputOptions.write(List.of(ScoreReport.of("scores", assessments)),

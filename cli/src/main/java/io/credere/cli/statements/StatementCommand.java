@@ -23,19 +23,21 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code credere statement --file FILE [--summary]}: one row per transaction of a camt.053,
- * camt.054, MT940, MT942 or BAI2 file (format detected from content), or one row per statement
- * with its balance control.
+ * camt.054, camt.052, MT940, MT942 or BAI2 file (format detected from content), with the
+ * instructed amount and the deducted charges where the file gives them, or one row per
+ * statement with its balance control and the file's issues.
  */
 @Command(name = "statement", mixinStandardHelpOptions = true,
     description = {"Read a bank statement: one row per transaction, or per statement.",
-        "camt.053, camt.054, MT940, MT942 or BAI2, the format detected from content; with",
-        "--summary one row per statement with its balance check."})
+        "camt.053, camt.054, camt.052, MT940, MT942 or BAI2, the format detected from content;",
+        "with --summary one row per statement with its balance check and the file's issues."})
 public final class StatementCommand implements Callable<Integer> {
 
   /** The transaction columns of the contract. */
   public static final List<String> COLUMNS = List.of("account", "booking_date", "value_date",
       "currency", "amount", "direction", "reference", "counterparty_name",
-      "counterparty_account", "remittance");
+      "counterparty_account", "remittance", "instructed_amount", "instructed_currency",
+      "charges");
 
   /** The --summary columns. */
   public static final List<String> SUMMARY_COLUMNS = List.of("account", "statement_id",
@@ -50,7 +52,8 @@ public final class StatementCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--summary",
-      description = "One row per statement: opening, credits, debits, closing, balance check.")
+      description = "One row per statement: opening, credits, debits, closing, balance check,"
+          + " and the file's own inconsistencies (issues).")
   boolean summary;
 
   @Mixin
@@ -85,7 +88,11 @@ public final class StatementCommand implements Callable<Integer> {
             Cell.date(t.valueDate()), Cell.text(t.currency().getCode()), Cell.amount(t.amount()),
             Cell.text(t.direction().name()), Cell.input(t.reference()),
             Cell.input(t.counterpartyName()), Cell.input(t.counterpartyAccount()),
-            remittance.isEmpty() ? Cell.empty() : Cell.input(remittance));
+            remittance.isEmpty() ? Cell.empty() : Cell.input(remittance),
+            t.instructedAmount().map(Cell::amount).orElse(Cell.empty()),
+            t.instructedAmount().map(m -> Cell.text(m.getCurrencyUnit().getCode()))
+                .orElse(Cell.empty()),
+            t.deductedCharges().map(Cell::amount).orElse(Cell.empty()));
       }
     }
     return report.build();

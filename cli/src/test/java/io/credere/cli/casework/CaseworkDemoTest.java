@@ -62,7 +62,7 @@ class CaseworkDemoTest {
         .customerId(CustomerId.of("C-1")).remittance("INV-7 less 10% pricing error").build();
     AllocationRun run = CashApplication.standard().apply(List.of(invoice), List.of(),
         List.of(short90));
-    List<ShortPaymentClaim> claims = DisputesStep.shortPayments(run);
+    List<ShortPaymentClaim> claims = io.credere.workflow.ShortPayments.claims(run);
     assertThat(claims).hasSize(1);
     assertThat(claims.get(0).shortAmount()).isEqualTo(Money.parse("EUR 10.00"));
     assertThat(claims.get(0).paymentId()).contains(PaymentId.of("P-1"));

@@ -43,8 +43,12 @@ class CreditCheckCommandTest {
   }
 
   private CliRun check(String customer, String amount, String... more) {
+    return run(ledger, customer, amount, more);
+  }
+
+  private CliRun run(Path items, String customer, String amount, String... more) {
     String[] base = {"credit-check", "--customers", customers.toString(), "--ledger",
-        ledger.toString(), "--customer", customer, "--order-amount", amount, "--as-of",
+        items.toString(), "--customer", customer, "--order-amount", amount, "--as-of",
         "2026-11-20"};
     String[] args = new String[base.length + more.length];
     System.arraycopy(base, 0, args, 0, base.length);
@@ -120,5 +124,73 @@ class CreditCheckCommandTest {
     CliRun run = CliRun.of("credit-check", "--customers", customers.toString(), "--ledger",
         ledger.toString(), "--order-amount", "1", "--as-of", "2026-11-20");
     assertThat(run.exitCode()).isEqualTo(2);
+  }
+
+  private Path usdLedger() throws IOException {
+    return Files.writeString(dir.resolve("ledger-usd.csv"),
+        "customer_id,document_id,document_type,document_date,due_date,currency,amount,"
+            + "open_amount\n"
+            + "K-1,INV-1,INVOICE,2026-10-31,2026-11-30,EUR,5000.00,5000.00\n"
+            + "K-1,INV-US,INVOICE,2026-11-01,2026-12-01,USD,2200.00,2200.00\n");
+  }
+
+  private CliRun checkWith(Path items, String... more) {
+    return run(items, "K-1", "100.00", more);
+  }
+
+  @Test
+  void an_item_in_another_currency_without_a_rate_holds_unconverted_exposure() throws IOException {
+    // Before: the USD invoice was silently left out and the order was OK.
+    CliRun run = checkWith(usdLedger());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith(HEADER + "K-1,EUR,HOLD,5000.00,0.00,2000.00,100.00,"
+        + "7100.00,10000.00,2900.00,")
+        .contains(",UNCONVERTED_EXPOSURE,HOLD: Exposure in USD cannot be converted to EUR (no "
+            + "exchange rate on 2026-11-20): the exposure is not known.\n");
+  }
+
+  @Test
+  void fx_rates_convert_the_other_currency_into_the_exposure() throws IOException {
+    // USD 2,200.00 at 1.10 USD per EUR (only EUR -> USD given): EUR 2,000.00.
+    Path rates = Files.writeString(dir.resolve("fx.csv"),
+        "from_currency,to_currency,rate\nEUR,USD,1.10\nGBP,EUR,1.17\n");
+    CliRun run = checkWith(usdLedger(), "--fx-rates", rates.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith(HEADER + "K-1,EUR,WATCH,7000.00,0.00,2000.00,100.00,"
+        + "9100.00,10000.00,900.00,")
+        .contains(",NEAR_LIMIT,WATCH: Exposure EUR 9100.00 uses 91.0% of the limit "
+            + "EUR 10000.00.\n");
+  }
+
+  @Test
+  void a_bad_fx_rates_row_exits_1_naming_file_line_and_column() throws IOException {
+    Path rates = Files.writeString(dir.resolve("fx.csv"),
+        "from_currency,to_currency,rate\nUSD,EUR,0.91\nUSD,EUR,-1\n");
+    CliRun run = checkWith(usdLedger(), "--fx-rates", rates.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(rates.toString()).contains("3").contains("rate")
+        .contains("'-1'");
+    assertThat(run.out()).isEmpty();
+    Path twice = Files.writeString(dir.resolve("fx2.csv"),
+        "from_currency,to_currency,rate\nUSD,EUR,0.91\nUSD,EUR,0.92\n");
+    CliRun again = checkWith(usdLedger(), "--fx-rates", twice.toString());
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("already given on line 2");
+  }
+
+  @Test
+  void score_takes_fx_rates_too() throws IOException {
+    Path items = usdLedger();
+    CliRun without = CliRun.of("score", "--customers", customers.toString(), "--ledger",
+        items.toString(), "--as-of", "2026-11-20");
+    Path rates = Files.writeString(dir.resolve("fx.csv"),
+        "from_currency,to_currency,rate\nUSD,EUR,0.90\n");
+    CliRun with = CliRun.of("score", "--customers", customers.toString(), "--ledger",
+        items.toString(), "--as-of", "2026-11-20", "--fx-rates", rates.toString());
+    assertThat(without.exitCode()).isZero();
+    assertThat(without.out().lines().filter(l -> l.startsWith("K-1,")).findFirst()
+        .orElseThrow()).contains(",UNCONVERTED_EXPOSURE;");
+    assertThat(with.exitCode()).isZero();
+    assertThat(with.out()).doesNotContain("UNCONVERTED_EXPOSURE");
   }
 }

@@ -30,11 +30,12 @@ class StatementCommandTest {
         sample("genkgo-camt053.v2.multi.statement.xml").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("account,booking_date,value_date,currency,amount,direction,"
-        + "reference,counterparty_name,counterparty_account,remittance\n"
+        + "reference,counterparty_name,counterparty_account,remittance,instructed_amount,"
+        + "instructed_currency,charges\n"
         + "NL26VAYB8060476890,2014-12-31,2015-01-02,EUR,8.85,CREDIT,000000001,,,"
-        + "Transaction Description 1\n"
+        + "Transaction Description 1,,,\n"
         + "NL26VAYB8060476890,2014-12-31,2015-01-02,EUR,7.00,DEBIT,000000002,Company Name 2,"
-        + "NL56AGDH9619008421,Transaction Description 2\n");
+        + "NL56AGDH9619008421,Transaction Description 2,,,\n");
   }
 
   @Test
@@ -42,15 +43,16 @@ class StatementCommandTest {
     CliRun run = CliRun.of("statement", "--file", sample("rabobank-iban.sta").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("account,booking_date,value_date,currency,amount,direction,"
-        + "reference,counterparty_name,counterparty_account,remittance\n"
+        + "reference,counterparty_name,counterparty_account,remittance,instructed_amount,"
+        + "instructed_currency,charges\n"
         + "NL71RABO0123456789,2013-01-01,2013-01-01,EUR,25.00,DEBIT,"
-        + "01-01-2013 12:00 0030000987654321,CONTRA ACCOUNT HOLDER,NL70ABNA0987654321,\n"
+        + "01-01-2013 12:00 0030000987654321,CONTRA ACCOUNT HOLDER,NL70ABNA0987654321,,,,\n"
         + "NL71RABO0123456789,2013-01-02,2013-01-02,EUR,10.00,DEBIT,,JOHN DOE,,"
-        + "Reference 201301234\n"
+        + "Reference 201301234,,,\n"
         + "NL71RABO0123456789,2013-01-08,2013-01-08,EUR,25.00,DEBIT,"
-        + "08-01-2013 12:00 0030000987654321,CONTRA ACCOUNT HOLDER,NL70ABNA0987654321,\n"
+        + "08-01-2013 12:00 0030000987654321,CONTRA ACCOUNT HOLDER,NL70ABNA0987654321,,,,\n"
         + "NL71RABO0123456789,2013-01-09,2013-01-09,EUR,10.00,DEBIT,,JOHN DOE,,"
-        + "Reference 201301234\n");
+        + "Reference 201301234,,,\n");
   }
 
   @Test
@@ -71,7 +73,28 @@ class StatementCommandTest {
         + ":86:=HYPERLINK(\"x\")\n:62F:C240102EUR1,\n");
     CliRun run = CliRun.of("statement", "--file", file.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).endsWith(",\"'=HYPERLINK(\"\"x\"\")\"\n");
+    assertThat(run.out()).endsWith(",\"'=HYPERLINK(\"\"x\"\")\",,,\n");
+  }
+
+  @Test
+  void finnish_sample_shows_instructed_amount_and_charges() throws IOException {
+    CliRun run = CliRun.of("statement", "--file", sample("fi-fffs-camt053.xml").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // entry 8: booked 5,455.00 for 5,500.00 instructed less 45.00 charges
+    assertThat(run.out()).contains(",EUR,5455.00,CREDIT,").contains(",5500.00,EUR,45.00\n");
+    // entry 7: USD 3,200.00 instructed, booked EUR 2,120.00, EUR 20.00 charges
+    assertThat(run.out()).contains(",EUR,2120.00,CREDIT,").contains(",3200.00,USD,20.00\n");
+  }
+
+  @Test
+  void summary_shows_the_file_issues() throws IOException {
+    CliRun run = CliRun.of("statement", "--file", sample("genkgo-camt053.v4.xml").toString(),
+        "--summary");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("its one transaction detail's amount SEK 0.00 is not the"
+        + " entry's; read as one row of the entry's EUR 8.85");
+    CliRun rows = CliRun.of("statement", "--file", sample("genkgo-camt053.v4.xml").toString());
+    assertThat(rows.out()).contains(",EUR,8.85,CREDIT,");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.joda.money.Money;
  * came of it, an optional note, and, for a promise to pay, the promised amount and date, with
  * the documents the contact was about.
  *
- * <p>Invariants, refused with a {@link ValidationException}: the collector is not blank; a
+ * <p>Invariants, refused with a {@link io.credere.core.error.ValidationException}: the collector is not blank; a
  * promised amount is positive; an outcome of {@link ContactOutcome#PROMISED_TO_PAY} has both a
  * promised amount and a promised date, and no other outcome has either; a promised date is not
  * before the contact date. Use the generated {@code ContactRecord.builder()}. Immutable and

@@ -1,19 +1,22 @@
 package io.credere.collections.dunning;
 
 import io.credere.core.error.ValidationException;
-import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * One level of a {@link DunningPolicy}: reached when the oldest overdue item is at least
- * {@code daysOverdue} days past due, the overdue amount is at least {@code minimumAmount}, and
- * {@code waitDays} have passed since the previous notice; sent through {@code channel}, with a
- * {@code fee} and, when {@code isInterest()}, statutory interest and compensation claimed.
+ * {@code daysOverdue} days past due, the claim reaches the level's minimum in the account's
+ * currency, and {@code waitDays} have passed since the previous notice; sent through
+ * {@code channel}, with the fee of the account's currency and, when {@code isInterest()},
+ * statutory interest and compensation claimed.
  *
- * <p>Amounts ({@code minimumAmount}, {@code fee}) are in major units of whatever currency the
- * account is in (a fee of {@code 5} is EUR 5.00 on a EUR account, JPY 5 on a JPY one), rounded
- * HALF_EVEN to the currency's scale when applied. Use the generated {@code DunningLevel.builder()}.
+ * <p>Minimums and fees are money per currency ({@link #minimums()}, {@link #fees()}): EUR 5.00 is
+ * not JPY 5. A currency the level does not list has no minimum and no fee of its own. Use the
+ * generated {@code DunningLevel.builder()} ({@code putMinimums(EUR, Money.parse("EUR 10.00"))}).
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -25,20 +28,14 @@ abstract class AbstractDunningLevel {
   /** Days past due of the oldest overdue item from which the level applies. */
   public abstract int daysOverdue();
 
-  /** The least overdue amount the level is sent for; zero for no minimum. */
-  @Value.Default
-  public BigDecimal minimumAmount() {
-    return BigDecimal.ZERO;
-  }
+  /** The least claim the level is sent for, per currency; a currency not listed has none. */
+  public abstract Map<CurrencyUnit, Money> minimums();
 
   /** How it is sent. */
   public abstract DunningChannel channel();
 
-  /** The dunning fee charged with this level; zero for none. */
-  @Value.Default
-  public BigDecimal fee() {
-    return BigDecimal.ZERO;
-  }
+  /** The dunning fee charged with this level, per currency; a currency not listed has none. */
+  public abstract Map<CurrencyUnit, Money> fees();
 
   /** Whether statutory interest and compensation are claimed with this level. */
   @Value.Default
@@ -52,6 +49,18 @@ abstract class AbstractDunningLevel {
     return 0;
   }
 
+  /** The minimum in {@code currency}; zero when the level lists none for it. */
+  public final Money minimum(CurrencyUnit currency) {
+    Money minimum = minimums().get(currency);
+    return minimum != null ? minimum : Money.zero(currency);
+  }
+
+  /** The fee in {@code currency}; zero when the level lists none for it. */
+  public final Money fee(CurrencyUnit currency) {
+    Money fee = fees().get(currency);
+    return fee != null ? fee : Money.zero(currency);
+  }
+
   @Value.Check
   void check() {
     if (level() < 1) {
@@ -62,17 +71,24 @@ abstract class AbstractDunningLevel {
       throw ValidationException.of("days_overdue", Optional.of(Integer.toString(daysOverdue())),
           "must be 1 or more for level " + level() + " (dunning starts after the due date)");
     }
-    if (minimumAmount().signum() < 0) {
-      throw ValidationException.of("min_amount", Optional.of(minimumAmount().toPlainString()),
-          "must not be negative for level " + level());
-    }
-    if (fee().signum() < 0) {
-      throw ValidationException.of("fee", Optional.of(fee().toPlainString()),
-          "must not be negative for level " + level());
-    }
+    checkAmounts("min_amount", minimums());
+    checkAmounts("fee", fees());
     if (waitDays() < 0) {
       throw ValidationException.of("wait_days", Optional.of(Integer.toString(waitDays())),
           "must not be negative for level " + level());
     }
+  }
+
+  private void checkAmounts(String field, Map<CurrencyUnit, Money> amounts) {
+    amounts.forEach((currency, amount) -> {
+      if (!amount.getCurrencyUnit().equals(currency)) {
+        throw ValidationException.of(field, Optional.of(amount.toString()),
+            "is listed under " + currency + " for level " + level());
+      }
+      if (amount.isNegative()) {
+        throw ValidationException.of(field, Optional.of(amount.toString()),
+            "must not be negative for level " + level());
+      }
+    });
   }
 }

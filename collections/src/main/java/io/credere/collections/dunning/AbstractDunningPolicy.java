@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * A dunning policy as data: its levels, numbered 1, 2, 3, ... with strictly rising days
@@ -43,7 +45,8 @@ abstract class AbstractDunningPolicy {
   }
 
   /**
-   * The built-in policy {@code standard}:
+   * The built-in policy {@code standard}, its minimums and fees in EUR, GBP, USD and CHF (other
+   * currencies have none: add them with the builder, in the currency's own magnitude):
    *
    * <pre>
    * level days_overdue min_amount channel       fee   interest wait_days
@@ -64,11 +67,21 @@ abstract class AbstractDunningPolicy {
         .build();
   }
 
+  /** The currencies the standard policy lists minimums and fees in. */
+  public static final List<CurrencyUnit> STANDARD_CURRENCIES = List.of(CurrencyUnit.EUR,
+      CurrencyUnit.GBP, CurrencyUnit.USD, CurrencyUnit.CHF);
+
   private static DunningLevel level(int number, int days, String minimum, DunningChannel channel,
       String fee, boolean interest, int wait) {
-    return DunningLevel.builder().level(number).daysOverdue(days)
-        .minimumAmount(new BigDecimal(minimum)).channel(channel).fee(new BigDecimal(fee))
-        .interest(interest).waitDays(wait).build();
+    DunningLevel.Builder level = DunningLevel.builder().level(number).daysOverdue(days)
+        .channel(channel).interest(interest).waitDays(wait);
+    for (CurrencyUnit currency : STANDARD_CURRENCIES) {
+      level.putMinimums(currency, Money.of(currency, new BigDecimal(minimum)));
+      if (new BigDecimal(fee).signum() > 0) {
+        level.putFees(currency, Money.of(currency, new BigDecimal(fee)));
+      }
+    }
+    return level.build();
   }
 
   @Value.Check

@@ -42,6 +42,12 @@ abstract class AbstractDunningProposal {
   /** The overdue items the action covers, oldest due date first; empty without an action. */
   public abstract List<OpenItem> coveredItems();
 
+  /**
+   * The customer's open credit notes and unapplied cash in the currency, listed on the notice
+   * and deducted from the claim; empty without an action.
+   */
+  public abstract List<OpenItem> credits();
+
   /** The overdue items left out, with why. */
   public abstract List<ExcludedItem> excludedItems();
 
@@ -53,6 +59,9 @@ abstract class AbstractDunningProposal {
 
   /** The sum of the covered items' open amounts (zero without an action). */
   public abstract Money overdueAmount();
+
+  /** The sum of the {@link #credits()}' open amounts: zero or negative. */
+  public abstract Money creditAmount();
 
   /** The level's fee (zero without an action or fee). */
   public abstract Money fee();
@@ -80,6 +89,12 @@ abstract class AbstractDunningProposal {
       throw new IllegalStateException("Overdue amount " + overdueAmount()
           + " is not the sum of the covered items " + covered + " for " + customerId());
     }
+    Money credited = io.credere.core.money.Monies.sum(currency(),
+        credits().stream().map(OpenItem::openAmount).toList());
+    if (!credited.equals(creditAmount()) || creditAmount().isPositive()) {
+      throw new IllegalStateException("Credit amount " + creditAmount()
+          + " is not the sum of the listed credits " + credited + " for " + customerId());
+    }
     if (level().isPresent() == exclusion().isPresent()) {
       throw new IllegalStateException("A proposal has either a level or an exclusion reason");
     }
@@ -95,9 +110,17 @@ abstract class AbstractDunningProposal {
     return coveredItems().stream().map(OpenItem::documentId).toList();
   }
 
-  /** Overdue amount, fee, interest and compensation: what the notice claims. */
+  /** The overdue amount less the customer's open credits: the principal the notice claims. */
+  public final Money claimedAmount() {
+    return overdueAmount().plus(creditAmount());
+  }
+
+  /**
+   * The claimed amount (overdue less credits), fee, interest and compensation: what the notice
+   * claims in total.
+   */
   public final Money totalClaim() {
-    return overdueAmount().plus(fee()).plus(interest()).plus(compensation());
+    return claimedAmount().plus(fee()).plus(interest()).plus(compensation());
   }
 
   /** The channel of the action, when there is one. */

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * An overdue item left out of a dunning proposal, with why. Use the generated
+ * An overdue item (or the disputed part of one) left out of a dunning proposal, with why. Use the generated
  * {@code ExcludedItem.of(documentId, openAmount, reason)}. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -15,7 +15,7 @@ abstract class AbstractExcludedItem {
   @Value.Parameter
   public abstract DocumentId documentId();
 
-  /** Its open amount. */
+  /** The amount left out: the open amount, or the disputed part of a partly disputed item. */
   @Value.Parameter
   public abstract Money openAmount();
 

@@ -31,7 +31,12 @@ import org.joda.money.Money;
  * whole gets no action. The level is the highest whose days overdue the oldest remaining item has
  * reached, but at most {@code maxLevelStep} above the highest level already sent for those items;
  * it is proposed when above that level, its waiting days since the last notice have passed and
- * the overdue amount reaches its minimum. Interest, where the level claims it and a calculator is
+ * the claim reaches its minimum in the currency. A partly disputed item
+ * ({@link DunningExclusions#disputedAmounts()}) is dunned for its undisputed rest only. The
+ * customer's open credit notes and unapplied cash in the currency are listed on the proposal
+ * ({@link DunningProposal#credits()}) and deducted from the claim; when that leaves the claim at
+ * or under the level's minimum, nothing is dunned ({@code BELOW_MINIMUM}; without credits, an
+ * overdue amount below the minimum). Interest, where the level claims it and a calculator is
  * set for the currency, runs on each covered item from the day after its due date to the as-of
  * date, summed exactly and rounded once; compensation is one fixed amount per covered item.
  *
@@ -86,9 +91,13 @@ public final class DunningRun {
     Map<CustomerId, Customer> byId = new HashMap<>();
     customers.forEach(c -> byId.put(c.customerId(), c));
     Map<String, List<OpenItem>> accounts = new TreeMap<>();
+    Map<String, List<OpenItem>> credits = new HashMap<>();
     for (OpenItem item : ledger) {
       if (item.isOverdue(asOf)) {
         accounts.computeIfAbsent(key(item.customerId(), item.currency()), k -> new ArrayList<>())
+            .add(item);
+      } else if (!item.isSettled() && !item.documentType().isDebit()) {
+        credits.computeIfAbsent(key(item.customerId(), item.currency()), k -> new ArrayList<>())
             .add(item);
       }
     }
@@ -105,8 +114,12 @@ public final class DunningRun {
       items.sort(Comparator.comparing(OpenItem::dueDate)
           .thenComparing(i -> i.documentId().value()));
       OpenItem first = items.get(0);
+      List<OpenItem> accountCredits = new ArrayList<>(
+          credits.getOrDefault(account.getKey(), List.of()));
+      accountCredits.sort(Comparator.comparing(OpenItem::documentDate)
+          .thenComparing(i -> i.documentId().value()));
       proposals.add(propose(first.customerId(), first.currency(),
-          Optional.ofNullable(byId.get(first.customerId())), items,
+          Optional.ofNullable(byId.get(first.customerId())), items, accountCredits,
           notices.getOrDefault(account.getKey(), List.of()), exclusions, asOf));
     }
     return List.copyOf(proposals);
@@ -118,8 +131,8 @@ public final class DunningRun {
   }
 
   private DunningProposal propose(CustomerId customerId, CurrencyUnit currency,
-      Optional<Customer> customer, List<OpenItem> items, List<DunningNotice> notices,
-      DunningExclusions exclusions, LocalDate asOf) {
+      Optional<Customer> customer, List<OpenItem> items, List<OpenItem> credits,
+      List<DunningNotice> notices, DunningExclusions exclusions, LocalDate asOf) {
     Money zero = Money.zero(currency);
     DunningProposal.Builder proposal = DunningProposal.builder().customerId(customerId)
         .customerName(customer.map(Customer::name)).currency(currency)
@@ -141,6 +154,24 @@ public final class DunningRun {
     boolean someExcluded = false;
     for (OpenItem item : items) {
       Optional<ExclusionReason> reason = itemExclusion(item, exclusions);
+      Optional<Money> disputed = exclusions.findDisputedAmount(item.documentId());
+      if (reason.isEmpty() && disputed.isPresent()) {
+        Money held = disputed.get();
+        if (!held.getCurrencyUnit().equals(item.currency())) {
+          throw new IllegalArgumentException("Disputed amount " + held + " of "
+              + item.documentId().value() + " is not in the document currency "
+              + item.currency());
+        }
+        if (held.isLessThan(item.openAmount())) {
+          // A partial dispute: only its amount is held; the undisputed rest is dunned.
+          someExcluded = true;
+          proposal.addExcludedItems(ExcludedItem.of(item.documentId(), held,
+              ExclusionReason.DISPUTED));
+          candidates.add(item.withOpenAmount(item.openAmount().minus(held)));
+          continue;
+        }
+        reason = Optional.of(ExclusionReason.DISPUTED);
+      }
       if (reason.isPresent()) {
         someExcluded = true;
         proposal.addExcludedItems(ExcludedItem.of(item.documentId(), item.openAmount(),
@@ -162,8 +193,13 @@ public final class DunningRun {
     long maxDays = oldest.daysPastDue(asOf);
     int previous = 0;
     Optional<LocalDate> lastNotice = Optional.empty();
+    Optional<LocalDate> previousSent = Optional.empty();
     for (DunningNotice notice : notices) {
       if (candidates.stream().anyMatch(i -> notice.covers(i.documentId()))) {
+        if (notice.level() > previous || (notice.level() == previous
+            && notice.date().isAfter(previousSent.orElse(LocalDate.MIN)))) {
+          previousSent = Optional.of(notice.date());
+        }
         previous = Math.max(previous, notice.level());
         if (lastNotice.isEmpty() || notice.date().isAfter(lastNotice.get())) {
           lastNotice = Optional.of(notice.date());
@@ -181,7 +217,10 @@ public final class DunningRun {
     String facts = candidates.size() + " overdue item(s) of " + amount(overdue)
         + ", the oldest " + maxDays + " days past due";
     String since = previous == 0 ? "no level sent before"
-        : "level " + previous + " sent " + lastNotice.map(LocalDate::toString).orElse("before");
+        : "level " + previous + " sent " + previousSent.map(LocalDate::toString).orElse("before")
+            + (lastNotice.isPresent() && previousSent.isPresent()
+                && lastNotice.get().isAfter(previousSent.get())
+                ? ", last notice " + lastNotice.get() : "");
     proposal.previousLevel(previous);
     if (previous >= policy.topLevel()) {
       return noAction(proposal, zero).exclusion(ExclusionReason.FINAL_LEVEL_REACHED)
@@ -207,15 +246,23 @@ public final class DunningRun {
               + facts + "; next step on " + next + ".", customerId, currency, previous, overdue))
           .build();
     }
-    Money minimum = Monies.round(currency, level.minimumAmount());
-    if (overdue.isLessThan(minimum)) {
+    Money minimum = level.minimum(currency);
+    Money credited = Monies.sum(currency, credits.stream().map(OpenItem::openAmount).toList());
+    Money claimed = overdue.plus(credited);
+    boolean below = credits.isEmpty() ? overdue.isLessThan(minimum)
+        : !claimed.isGreaterThan(minimum);
+    if (below) {
+      String what = credits.isEmpty() ? "The overdue amount " + amount(overdue) + " is below"
+          : "The overdue amount " + amount(overdue) + " less open credits "
+              + amount(credited.negated()) + " (" + credits.size() + " credit note(s) or "
+              + "unapplied payment(s)) leaves " + amount(claimed) + ", at or under";
       return noAction(proposal, zero).exclusion(ExclusionReason.BELOW_MINIMUM)
-          .explanation(explanation(ExclusionReason.BELOW_MINIMUM, "The overdue amount "
-              + amount(overdue) + " is below the minimum " + amount(minimum) + " of level "
-              + target + "; nothing is dunned.", customerId, currency, previous, overdue))
+          .explanation(explanation(ExclusionReason.BELOW_MINIMUM, what + " the minimum "
+              + amount(minimum) + " of level " + target + "; nothing is dunned.", customerId,
+              currency, previous, overdue))
           .build();
     }
-    Money fee = Monies.round(currency, level.fee());
+    Money fee = level.fee(currency);
     Money interestAmount = Money.zero(currency);
     Money compensation = Money.zero(currency);
     Optional<InterestRegime> regime = Optional.empty();
@@ -238,6 +285,10 @@ public final class DunningRun {
     StringBuilder sentence = new StringBuilder("Level ").append(target).append(' ')
         .append(level.channel()).append(" for ").append(facts).append(" (").append(since)
         .append(')');
+    if (!credits.isEmpty()) {
+      sentence.append("; less open credits ").append(amount(credited.negated()))
+          .append(", claimed ").append(amount(claimed));
+    }
     if (fee.isPositive()) {
       sentence.append("; fee ").append(Monies.format(fee));
     }
@@ -257,12 +308,19 @@ public final class DunningRun {
     if (someExcluded) {
       why.addReasonCodes("ITEMS_EXCLUDED");
     }
+    if (!credits.isEmpty()) {
+      why.addReasonCodes("CREDITS_DEDUCTED");
+    }
     why.putFacts("policy", policy.name()).putFacts("customer_id", customerId.value())
         .putFacts("currency", currency.getCode()).putFacts("previous_level",
             Integer.toString(previous))
         .putFacts("level", Integer.toString(target)).putFacts("overdue", overdue.toString())
         .putFacts("max_days_overdue", Long.toString(maxDays));
+    if (!credits.isEmpty()) {
+      why.putFacts("credits", credited.toString()).putFacts("claimed", claimed.toString());
+    }
     return proposal.level(level).overdueAmount(overdue).addAllCoveredItems(candidates)
+        .addAllCredits(credits).creditAmount(credited)
         .fee(fee).interest(interestAmount).compensation(compensation).interestRegime(regime)
         .nextStepDate(next).explanation(why.build()).build();
   }
@@ -322,6 +380,7 @@ public final class DunningRun {
   }
 
   private static DunningProposal.Builder noAction(DunningProposal.Builder proposal, Money zero) {
-    return proposal.overdueAmount(zero).fee(zero).interest(zero).compensation(zero);
+    return proposal.overdueAmount(zero).creditAmount(zero).fee(zero).interest(zero)
+        .compensation(zero);
   }
 }

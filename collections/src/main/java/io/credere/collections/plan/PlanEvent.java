@@ -7,9 +7,10 @@ import java.time.LocalDate;
 
 /**
  * What can happen to a payment plan. Immutable values; {@link #kind()} keys
- * {@link PaymentPlan#TRANSITIONS}.
+ * {@link PaymentPlan#TRANSITIONS}. Sealed: the records below are every event there is, and each
+ * refuses a missing argument.
  */
-public interface PlanEvent extends Event<PlanEvent.Kind> {
+public sealed interface PlanEvent extends Event<PlanEvent.Kind> {
 
   /** The kinds of plan events. */
   enum Kind {
@@ -25,26 +26,31 @@ public interface PlanEvent extends Event<PlanEvent.Kind> {
 
   /** The customer agreed on {@code date}. */
   static PlanEvent accept(LocalDate date) {
-    return new Accept(Checks.notNull(date, "date"));
+    return new Accept(date);
   }
 
   /** A payment applied to the plan. */
   static PlanEvent payment(AppliedPayment payment) {
-    return new Payment(Checks.notNull(payment, "payment"));
+    return new Payment(payment);
   }
 
   /** A review as of {@code asOf}. */
   static PlanEvent review(LocalDate asOf) {
-    return new Review(Checks.notNull(asOf, "asOf"));
+    return new Review(asOf);
   }
 
   /** The proposal rejected or withdrawn on {@code date}. */
   static PlanEvent cancel(LocalDate date) {
-    return new Cancel(Checks.notNull(date, "date"));
+    return new Cancel(date);
   }
 
   /** See {@link #accept(LocalDate)}. */
   record Accept(LocalDate date) implements PlanEvent {
+    /** The date is required. */
+    public Accept {
+      Checks.notNull(date, "date");
+    }
+
     @Override
     public Kind kind() {
       return Kind.ACCEPT;
@@ -53,6 +59,11 @@ public interface PlanEvent extends Event<PlanEvent.Kind> {
 
   /** See {@link #payment(AppliedPayment)}. */
   record Payment(AppliedPayment payment) implements PlanEvent {
+    /** The payment is required. */
+    public Payment {
+      Checks.notNull(payment, "payment");
+    }
+
     @Override
     public Kind kind() {
       return Kind.PAYMENT;
@@ -66,6 +77,11 @@ public interface PlanEvent extends Event<PlanEvent.Kind> {
 
   /** See {@link #review(LocalDate)}. */
   record Review(LocalDate date) implements PlanEvent {
+    /** The date is required. */
+    public Review {
+      Checks.notNull(date, "date");
+    }
+
     @Override
     public Kind kind() {
       return Kind.REVIEW;
@@ -74,6 +90,11 @@ public interface PlanEvent extends Event<PlanEvent.Kind> {
 
   /** See {@link #cancel(LocalDate)}. */
   record Cancel(LocalDate date) implements PlanEvent {
+    /** The date is required. */
+    public Cancel {
+      Checks.notNull(date, "date");
+    }
+
     @Override
     public Kind kind() {
       return Kind.CANCEL;

@@ -1,6 +1,7 @@
 package io.credere.collections.statemachine;
 
 import io.credere.core.Checks;
+import io.credere.core.error.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,11 +32,14 @@ public final class TransitionTable<S extends Enum<S>, K extends Enum<K>> {
 
   private final String machine;
   private final Class<S> stateType;
+  private final Class<K> eventType;
   private final Map<S, Map<K, Set<S>>> table;
 
-  private TransitionTable(String machine, Class<S> stateType, Map<S, Map<K, Set<S>>> table) {
+  private TransitionTable(String machine, Class<S> stateType, Class<K> eventType,
+      Map<S, Map<K, Set<S>>> table) {
     this.machine = machine;
     this.stateType = stateType;
+    this.eventType = eventType;
     this.table = table;
   }
 
@@ -113,6 +118,54 @@ public final class TransitionTable<S extends Enum<S>, K extends Enum<K>> {
         allowedEvents(state).stream().map(Enum::name).collect(Collectors.toList()), reason);
   }
 
+  /**
+   * Checks that {@code history} is a walk through this table: the first entry leaves
+   * {@code initial}, each entry leaves the state the previous one reached, each is a transition
+   * the table allows (its event a kind of this machine), and the last one reaches
+   * {@code current} (with no history, {@code current} must be {@code initial}). Used when a case
+   * is restored from a host's storage, and on every state a command returns.
+   *
+   * @param initial the state every case of the machine starts in
+   * @param history the case's history, oldest first
+   * @param current the state the case claims to be in
+   * @throws ValidationException naming the first entry that breaks the walk
+   */
+  public void checkHistory(S initial, List<StateChange<S>> history, S current) {
+    S at = Checks.notNull(initial, "initial");
+    Checks.notNull(current, "current");
+    for (int i = 0; i < Checks.notNull(history, "history").size(); i++) {
+      StateChange<S> change = Checks.notNull(history.get(i), "history entry");
+      String entry = "entry " + (i + 1) + " (" + change + ")";
+      if (change.from() != at) {
+        throw ValidationException.of("history", Optional.of(change.toString()), "of a "
+            + machine + ": " + entry + " leaves " + change.from() + " but the case was in " + at);
+      }
+      K kind = kindNamed(change.event()).orElseThrow(() -> ValidationException.of("history",
+          Optional.of(change.toString()), "of a " + machine + ": " + entry + " names event "
+              + change.event() + ", which is not one of " + EnumSet.allOf(eventType)));
+      if (!targets(at, kind).contains(change.to())) {
+        throw ValidationException.of("history", Optional.of(change.toString()), "of a "
+            + machine + ": " + entry + " is not an allowed transition (" + at + " --" + kind
+            + "--> " + (targets(at, kind).isEmpty() ? "nothing" : targets(at, kind)) + ")");
+      }
+      at = change.to();
+    }
+    if (at != current) {
+      throw ValidationException.of("state", Optional.of(current.name()), "of a " + machine
+          + " is not where its history leads (" + at + ", after " + history.size()
+          + " entries)");
+    }
+  }
+
+  private Optional<K> kindNamed(String name) {
+    for (K kind : eventType.getEnumConstants()) {
+      if (kind.name().equals(name)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Every allowed transition as {@code from --event--> to}, in declaration order. */
   public List<String> transitions() {
     List<String> lines = new ArrayList<>();
@@ -181,8 +234,8 @@ public final class TransitionTable<S extends Enum<S>, K extends Enum<K>> {
             Collections.unmodifiableSet(EnumSet.copyOf(targets))));
         copy.put(state, Collections.unmodifiableMap(eventsCopy));
       });
-      Checks.notNull(eventType, "eventType");
-      return new TransitionTable<>(machine, stateType, Collections.unmodifiableMap(copy));
+      return new TransitionTable<>(machine, stateType, eventType,
+          Collections.unmodifiableMap(copy));
     }
   }
 }

@@ -57,6 +57,7 @@ class DisputeProperties {
             } catch (ValidationException e) {
               assertThat(resolved).isGreaterThan(amount);
             }
+            assertThat(restored(dispute)).isEqualTo(dispute);
             assertThat(dispute.resolvedAmount().isGreaterThan(disputed)).isFalse();
             assertThat(dispute.stillOwed().isNegative()).isFalse();
             assertThat(dispute.resolvedAmount().plus(dispute.stillOwed())).isEqualTo(disputed);
@@ -64,5 +65,11 @@ class DisputeProperties {
                 dispute.isOpen() ? 1 : 0);
           }
         });
+  }
+
+  /** The dispute saved attribute by attribute and restored: every reachable state restores. */
+  static Dispute restored(Dispute d) {
+    return Dispute.restore(d.disputeId(), d.request(), d.owner(), d.dueDate(), d.explanation(),
+        d.state(), d.resolution(), d.history());
   }
 }

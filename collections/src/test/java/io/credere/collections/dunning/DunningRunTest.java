@@ -191,7 +191,122 @@ class DunningRunTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("level: '3' is out of order (expected level 2: levels are numbered 1, 2, 3, "
             + "...)");
-    assertThatThrownBy(() -> one.withFee(new BigDecimal("-1")))
+    assertThatThrownBy(() -> one.withFees(Map.of(CurrencyUnit.EUR, Money.parse("EUR -1.00"))))
         .isInstanceOf(ValidationException.class).hasMessageContaining("fee");
+    assertThatThrownBy(() -> one.withFees(Map.of(CurrencyUnit.EUR, Money.parse("USD 1.00"))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("listed under EUR");
+  }
+
+  static OpenItem item(String customer, String id, DocumentType type, int daysOverdue,
+      String amount) {
+    Money money = Money.parse(amount);
+    LocalDate due = AS_OF.minusDays(daysOverdue);
+    return OpenItem.builder().customerId(CustomerId.of(customer)).documentId(DocumentId.of(id))
+        .documentType(type).documentDate(due.minusDays(30)).dueDate(due)
+        .amount(money).openAmount(money).build();
+  }
+
+  @Test
+  void a_partial_dispute_keeps_only_its_amount_out_and_the_rest_is_dunned() {
+    // 300.00 of a 3,000.00 invoice 60 days overdue is disputed: 2,700.00 is still dunned.
+    DunningProposal proposal = only(DunningRun.of(DunningPolicy.standard()).propose(
+        List.of(invoice("INV-1", 60, "3000.00")), CUSTOMERS, List.of(),
+        DunningExclusions.builder().putDisputedAmounts(DocumentId.of("INV-1"),
+            Money.parse("EUR 300.00")).build(), AS_OF));
+
+    assertThat(proposal.isAction()).isTrue();
+    assertThat(proposal.overdueAmount()).isEqualTo(Money.parse("EUR 2700.00"));
+    assertThat(proposal.coveredItems()).singleElement()
+        .satisfies(i -> assertThat(i.openAmount()).isEqualTo(Money.parse("EUR 2700.00")));
+    assertThat(proposal.excludedItems()).containsExactly(ExcludedItem.of(DocumentId.of("INV-1"),
+        Money.parse("EUR 300.00"), ExclusionReason.DISPUTED));
+    assertThat(proposal.accountOverdue()).isEqualTo(Money.parse("EUR 3000.00"));
+  }
+
+  @Test
+  void a_dispute_of_the_whole_open_amount_or_more_keeps_the_document_out() {
+    DunningProposal proposal = only(DunningRun.of(DunningPolicy.standard()).propose(
+        List.of(invoice("INV-1", 60, "300.00")), CUSTOMERS, List.of(),
+        DunningExclusions.builder().putDisputedAmounts(DocumentId.of("INV-1"),
+            Money.parse("EUR 300.00")).build(), AS_OF));
+
+    assertThat(proposal.exclusion()).contains(ExclusionReason.ALL_ITEMS_EXCLUDED);
+    assertThat(proposal.excludedItems()).containsExactly(ExcludedItem.of(DocumentId.of("INV-1"),
+        Money.parse("EUR 300.00"), ExclusionReason.DISPUTED));
+  }
+
+  @Test
+  void open_credits_in_the_currency_are_listed_and_reduce_the_claim() {
+    List<OpenItem> ledger = List.of(invoice("INV-1", 30, "500.00"),
+        item("C-1", "CN-1", DocumentType.CREDIT_NOTE, -10, "EUR -120.00"),
+        item("C-1", "PAY-1", DocumentType.PAYMENT, 5, "EUR -30.00"),
+        item("C-1", "CN-USD", DocumentType.CREDIT_NOTE, 5, "USD -400.00"),
+        item("C-2", "CN-2", DocumentType.CREDIT_NOTE, 5, "EUR -400.00"));
+    DunningProposal proposal = DunningRun.of(DunningPolicy.standard()).propose(ledger,
+        CUSTOMERS, List.of(), DunningExclusions.none(), AS_OF).get(0);
+
+    assertThat(proposal.isAction()).isTrue();
+    assertThat(proposal.credits()).extracting(i -> i.documentId().value())
+        .containsExactly("PAY-1", "CN-1");
+    assertThat(proposal.overdueAmount()).isEqualTo(Money.parse("EUR 500.00"));
+    assertThat(proposal.creditAmount()).isEqualTo(Money.parse("EUR -150.00"));
+    assertThat(proposal.claimedAmount()).isEqualTo(Money.parse("EUR 350.00"));
+    assertThat(proposal.totalClaim()).isEqualTo(Money.parse("EUR 350.00"));
+    assertThat(proposal.explanation().sentence()).contains("less open credits 150.00 EUR, "
+        + "claimed 350.00 EUR");
+  }
+
+  @Test
+  void credits_leaving_the_claim_at_or_under_the_minimum_mean_nothing_is_dunned() {
+    // Level 1's minimum is EUR 10.00: 110.00 overdue less 100.00 credit leaves exactly 10.00.
+    DunningProposal proposal = only(DunningRun.of(DunningPolicy.standard()).propose(
+        List.of(invoice("INV-1", 30, "110.00"),
+            item("C-1", "CN-1", DocumentType.CREDIT_NOTE, 0, "EUR -100.00")),
+        CUSTOMERS, List.of(), DunningExclusions.none(), AS_OF));
+
+    assertThat(proposal.exclusion()).contains(ExclusionReason.BELOW_MINIMUM);
+    assertThat(proposal.totalClaim()).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(proposal.explanation().sentence()).isEqualTo("The overdue amount 110.00 EUR "
+        + "less open credits 100.00 EUR (1 credit note(s) or unapplied payment(s)) leaves "
+        + "10.00 EUR, at or under the minimum 10.00 EUR of level 1; nothing is dunned.");
+  }
+
+  @Test
+  void fees_and_minimums_are_money_of_the_accounts_currency_not_bare_numbers() {
+    // The standard policy lists EUR 10.00 as level 1's minimum; JPY 5 is not EUR 5.00, and a
+    // currency a level does not list has no minimum and no fee of its own.
+    DunningLevel two = DunningPolicy.standard().level(2);
+    assertThat(two.fee(CurrencyUnit.EUR)).isEqualTo(Money.parse("EUR 5.00"));
+    assertThat(two.fee(CurrencyUnit.JPY)).isEqualTo(Money.zero(CurrencyUnit.JPY));
+    DunningPolicy yen = DunningPolicy.builder().addLevels(DunningLevel.builder().level(1)
+        .daysOverdue(7).channel(DunningChannel.LETTER)
+        .putMinimums(CurrencyUnit.JPY, Money.parse("JPY 1500"))
+        .putFees(CurrencyUnit.JPY, Money.parse("JPY 800"))
+        .putMinimums(CurrencyUnit.EUR, Money.parse("EUR 10.00")).build()).build();
+    List<Customer> customers = List.of(Customer.builder().customerId(CustomerId.of("J-1"))
+        .name("Kabushiki").currency(CurrencyUnit.JPY).build());
+    List<DunningProposal> run = DunningRun.of(yen).propose(List.of(
+        item("J-1", "INV-J1", DocumentType.INVOICE, 20, "JPY 1400"),
+        item("J-1", "INV-E1", DocumentType.INVOICE, 20, "EUR 20.00")), customers, List.of(),
+        DunningExclusions.none(), AS_OF);
+
+    assertThat(run).extracting(DunningProposal::currency)
+        .containsExactly(CurrencyUnit.EUR, CurrencyUnit.JPY);
+    assertThat(run.get(0).isAction()).isTrue();
+    assertThat(run.get(0).fee()).isEqualTo(Money.zero(CurrencyUnit.EUR));
+    assertThat(run.get(1).exclusion()).contains(ExclusionReason.BELOW_MINIMUM);
+  }
+
+  @Test
+  void the_explanation_names_the_date_the_previous_level_was_sent() {
+    // Level 2 was sent 2026-09-01, level 1 again on 2026-10-15: "level 2 sent 2026-09-01".
+    DunningProposal proposal = only(DunningRun.of(DunningPolicy.standard()).propose(
+        List.of(invoice("INV-1", 100, "900.00")), CUSTOMERS,
+        List.of(notice(2, LocalDate.of(2026, 9, 1)), notice(1, LocalDate.of(2026, 10, 15))),
+        DunningExclusions.none(), AS_OF));
+
+    assertThat(proposal.level().map(DunningLevel::level)).contains(3);
+    assertThat(proposal.explanation().sentence()).contains("(level 2 sent 2026-09-01, last "
+        + "notice 2026-10-15)");
   }
 }

@@ -57,6 +57,7 @@ class CollectionCaseProperties {
             } catch (IllegalTransitionException e) {
               MachineInvariants.refused(CollectionCase.TRANSITIONS, kase.stage(), event.kind(), e);
             }
+            assertThat(restored(kase)).isEqualTo(kase);
             assertThat(kase.originalDebt().plus(kase.interestCharged()).plus(kase.costsCharged()))
                 .isEqualTo(kase.paidApplied().plus(kase.writtenOff()).plus(kase.balance()));
             assertThat(kase.paidApplied().plus(kase.overpaid())).isEqualTo(paidIn);
@@ -64,5 +65,12 @@ class CollectionCaseProperties {
             assertThat(kase.stage().isClosed()).isEqualTo(kase.balance().isZero());
           }
         });
+  }
+
+  /** The case saved attribute by attribute and restored: every reachable state restores. */
+  static CollectionCase restored(CollectionCase k) {
+    return CollectionCase.restore(k.caseId(), k.customerId(), k.documents(), k.openedOn(),
+        k.policy(), k.stage(), k.anchorDate(), CollectionCase.SavedAmounts.of(k), k.payments(),
+        k.contacts(), k.handOver(), k.history());
   }
 }

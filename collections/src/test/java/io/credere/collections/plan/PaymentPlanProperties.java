@@ -78,6 +78,7 @@ class PaymentPlanProperties {
             } catch (IllegalTransitionException e) {
               MachineInvariants.refused(PaymentPlan.TRANSITIONS, plan.state(), event.kind(), e);
             }
+            assertThat(restored(plan)).isEqualTo(plan);
             Money allocated = Money.zero(whole.getCurrencyUnit());
             for (InstalmentStatus status : plan.allocation()) {
               assertThat(status.paid().isNegative()).isFalse();
@@ -90,5 +91,11 @@ class PaymentPlanProperties {
                 && plan.state() != PlanState.DEFAULTED);
           }
         });
+  }
+
+  /** The plan saved attribute by attribute and restored: every reachable state restores. */
+  static PaymentPlan restored(PaymentPlan p) {
+    return PaymentPlan.restore(p.planId(), p.customerId(), p.documents(), p.schedule(),
+        p.missedInstalmentsToDefault(), p.graceDays(), p.state(), p.payments(), p.history());
   }
 }

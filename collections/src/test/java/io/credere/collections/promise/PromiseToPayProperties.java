@@ -53,6 +53,7 @@ class PromiseToPayProperties {
             } catch (IllegalTransitionException e) {
               MachineInvariants.refused(PromiseToPay.TRANSITIONS, promise.state(), event.kind(), e);
             }
+            assertThat(restored(promise)).isEqualTo(promise);
             assertThat(promise.paidAmount().isGreaterThan(offered)).isFalse();
             assertThat(promise.shortfall().isNegative()).isFalse();
             if (promise.state() == PromiseState.KEPT) {
@@ -63,5 +64,11 @@ class PromiseToPayProperties {
             }
           }
         });
+  }
+
+  /** The promise saved attribute by attribute and restored: every reachable state restores. */
+  static PromiseToPay restored(PromiseToPay p) {
+    return PromiseToPay.restore(p.customerId(), p.madeOn(), p.promisedAmount(), p.promisedDate(),
+        p.documents(), p.note(), p.graceDays(), p.state(), p.countedPayments(), p.history());
   }
 }

@@ -94,5 +94,9 @@ abstract class AbstractCustomer {
       throw ValidationException.of(field, Optional.of(amount.toString()),
           "must not be negative for " + id);
     }
+    if (!io.credere.core.money.Monies.isInRange(amount)) {
+      throw ValidationException.of(field, Optional.of(amount.toString()),
+          "is beyond the supported range for " + id + " (amounts up to 10^15 in absolute value)");
+    }
   }
 }

@@ -1,8 +1,10 @@
 package io.credere.core.item;
 
+import io.credere.core.Checks;
 import io.credere.core.error.ValidationException;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
+import io.credere.core.money.Monies;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -14,10 +16,12 @@ import org.joda.money.Money;
  * One receivable document of a customer with what is still open on it: the line of an open-item
  * ledger that aging, cash application and dunning work on.
  *
- * <p>Invariants, refused with a {@link ValidationException} naming the document:
+ * <p>Invariants, refused with a {@link io.credere.core.error.ValidationException} naming the document:
  *
  * <ul>
  *   <li>amount and open amount are in the same currency;
+ *   <li>both are within {@link Monies#MAX_AMOUNT} (10^15) in absolute value, the contract's
+ *       limit, so that sums over a ledger stay exact;
  *   <li>both have the sign of the {@link DocumentType} (positive for invoices and debit notes,
  *       negative for credit notes and payments) or are zero;
  *   <li>the open amount is not larger, in absolute value, than the amount.
@@ -76,19 +80,30 @@ abstract class AbstractOpenItem {
   /**
    * Days past the due date on {@code asOf}: positive when overdue, zero on the due date,
    * negative before it.
+   *
+   * @throws NullPointerException naming {@code asOf} when it is null
    */
   public final long daysPastDue(LocalDate asOf) {
-    return ChronoUnit.DAYS.between(dueDate(), asOf);
+    return ChronoUnit.DAYS.between(dueDate(), Checks.notNull(asOf, "asOf"));
   }
 
   /** Whether the item is open, a debit, and past its due date on {@code asOf}. */
   public final boolean isOverdue(LocalDate asOf) {
+    Checks.notNull(asOf, "asOf");
     return !isSettled() && documentType().isDebit() && daysPastDue(asOf) > 0;
   }
 
   @Value.Check
   void check() {
     String id = documentId().value();
+    if (!Monies.isInRange(amount())) {
+      throw ValidationException.of("amount", Optional.of(amount().toString()),
+          "is beyond the supported range for " + id + " (amounts up to 10^15 in absolute value)");
+    }
+    if (!Monies.isInRange(openAmount())) {
+      throw ValidationException.of("open_amount", Optional.of(openAmount().toString()),
+          "is beyond the supported range for " + id + " (amounts up to 10^15 in absolute value)");
+    }
     if (!openAmount().getCurrencyUnit().equals(amount().getCurrencyUnit())) {
       throw ValidationException.of("open_amount", Optional.of(openAmount().toString()),
           "is not in the document currency " + amount().getCurrencyUnit() + " of " + id);

@@ -21,7 +21,11 @@ import org.joda.money.Money;
  *   <li>the parts sum to the whole, to the minor unit;
  *   <li>every part has the whole's sign or is zero, never the other sign;
  *   <li>every part differs from its exact share by less than one minor unit;
- *   <li>the result is deterministic: the same input gives the same parts.
+ *   <li>the result is deterministic: the same input gives the same parts;
+ *   <li>it is exact for any amount {@link Money} can hold, even one whose minor units do not fit
+ *       in a {@code long}: a split never overflows and never throws an
+ *       {@link ArithmeticException} (amounts beyond {@link Monies#MAX_AMOUNT} are the value
+ *       types' concern, not the split's).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -84,7 +88,8 @@ public final class MoneySplit {
         throw new org.joda.money.CurrencyMismatchException(whole.getCurrencyUnit(),
             weight.getCurrencyUnit());
       }
-      minor.add(BigInteger.valueOf(weight.getAmountMinorLong()).abs());
+      minor.add(weight.getAmount().setScale(whole.getCurrencyUnit().getDecimalPlaces())
+          .unscaledValue().abs());
     }
     return split(whole, minor);
   }
@@ -96,22 +101,24 @@ public final class MoneySplit {
     }
     Checks.argument(weightSum.signum() > 0, "At least one ratio must be positive");
     CurrencyUnit currency = whole.getCurrencyUnit();
-    long wholeMinor = whole.getAmountMinorLong();
-    int sign = Long.signum(wholeMinor);
-    BigInteger magnitude = BigInteger.valueOf(wholeMinor).abs();
+    int scale = currency.getDecimalPlaces();
+    // Exact in BigInteger minor units: any amount Money can hold splits, beyond the long range too.
+    BigInteger wholeMinor = whole.getAmount().setScale(scale).unscaledValue();
+    int sign = wholeMinor.signum();
+    BigInteger magnitude = wholeMinor.abs();
 
     int n = weights.size();
-    long[] parts = new long[n];
+    BigInteger[] parts = new BigInteger[n];
     BigInteger[] remainders = new BigInteger[n];
-    long assigned = 0;
+    BigInteger assigned = BigInteger.ZERO;
     for (int i = 0; i < n; i++) {
       BigInteger[] division = magnitude.multiply(weights.get(i)).divideAndRemainder(weightSum);
-      parts[i] = division[0].longValueExact();
+      parts[i] = division[0];
       remainders[i] = division[1];
-      assigned += parts[i];
+      assigned = assigned.add(parts[i]);
     }
-    long leftover = magnitude.longValueExact() - assigned;
     // leftover < n: hand one minor unit each to the largest remainders, earlier index on ties.
+    int leftover = magnitude.subtract(assigned).intValueExact();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -121,11 +128,11 @@ public final class MoneySplit {
       return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
     });
     for (int k = 0; k < leftover; k++) {
-      parts[order[k]]++;
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }
     List<Money> result = new ArrayList<>(n);
-    for (long part : parts) {
-      result.add(Money.ofMinor(currency, sign < 0 ? -part : part));
+    for (BigInteger part : parts) {
+      result.add(Money.of(currency, new BigDecimal(sign < 0 ? part.negate() : part, scale)));
     }
     return List.copyOf(result);
   }

@@ -1,6 +1,7 @@
 package io.credere.core.money;
 
 import io.credere.core.Checks;
+import io.credere.core.error.AmountRangeException;
 import io.credere.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,29 +17,86 @@ import org.joda.money.Money;
  * conversion to and from {@code long} minor units, strict parsing of plain decimal text at a
  * currency's scale, and the contract's output form.
  *
+ * <p>Range: a single amount (an open item, a payment, a limit, a parsed value) is at most
+ * {@link #MAX_AMOUNT} = 10^15 in absolute value, the contract's limit; {@link #parse} and the
+ * value types refuse larger ones with a {@link ValidationException}. Sums and minor-unit
+ * conversions are exact in {@code long} minor units and throw an {@link AmountRangeException}
+ * (naming the currency and the values) when a total leaves that range; they never wrap around
+ * and never throw a bare {@link ArithmeticException}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class Monies {
 
+  /** The largest absolute value of a single amount: 10^15 (in units of the currency). */
+  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
+  private static final String RANGE_RULE =
+      "is beyond the supported range (amounts up to 10^15 in absolute value)";
+
   private Monies() {}
+
+  /** Whether {@code amount} is within {@link #MAX_AMOUNT} in absolute value. */
+  public static boolean isInRange(Money amount) {
+    return Checks.notNull(amount, "amount").getAmount().abs().compareTo(MAX_AMOUNT) <= 0;
+  }
+
+  /**
+   * Requires {@code amount} to be within {@link #MAX_AMOUNT} in absolute value; returns it.
+   *
+   * @param field the field name used in the error, e.g. {@code open_amount}
+   * @throws ValidationException naming the field and the value when it is beyond
+   */
+  public static Money checkRange(Money amount, String field) {
+    Checks.notNull(field, "field");
+    if (!isInRange(amount)) {
+      throw ValidationException.of(field, Optional.of(amount.toString()), RANGE_RULE);
+    }
+    return amount;
+  }
 
   /**
    * Sums amounts that must all be in {@code currency}; an empty input sums to zero.
    *
    * @throws CurrencyMismatchException naming both currencies when an amount is in another one
+   * @throws AmountRangeException when an amount or the running total leaves the {@code long}
+   *     range of minor units (naming the count, the running total and the amount added)
    */
   public static Money sum(CurrencyUnit currency, Iterable<Money> amounts) {
     Checks.notNull(currency, "currency");
     Checks.notNull(amounts, "amounts");
     long total = 0;
+    long count = 0;
     for (Money amount : amounts) {
       Checks.notNull(amount, "amount");
       if (!amount.getCurrencyUnit().equals(currency)) {
         throw new CurrencyMismatchException(currency, amount.getCurrencyUnit());
       }
-      total = Math.addExact(total, amount.getAmountMinorLong());
+      total = add(currency, total, minor(amount), count);
+      count++;
     }
     return Money.ofMinor(currency, total);
+  }
+
+  /**
+   * Adds minor units exactly.
+   *
+   * @throws AmountRangeException naming the currency and both values when the sum leaves the
+   *     {@code long} range
+   */
+  public static long addExact(CurrencyUnit currency, long a, long b) {
+    return add(Checks.notNull(currency, "currency"), a, b, -1);
+  }
+
+  private static long add(CurrencyUnit currency, long total, long amount, long count) {
+    long sum = total + amount;
+    if (((total ^ sum) & (amount ^ sum)) < 0) {
+      throw new AmountRangeException(currency, (count < 0 ? "a sum of " + currency.getCode()
+          + " amounts" : "the sum of " + (count + 1) + " " + currency.getCode() + " amounts")
+          + " is beyond the " + Long.MAX_VALUE + " minor units Credere can hold exactly: "
+          + Money.ofMinor(currency, total) + " plus " + Money.ofMinor(currency, amount));
+    }
+    return sum;
   }
 
   /**
@@ -53,9 +111,20 @@ public final class Monies {
     return sum(iterator.next().getCurrencyUnit(), amounts);
   }
 
-  /** The amount in minor units (cents for EUR, yen for JPY, fils for BHD). */
+  /**
+   * The amount in minor units (cents for EUR, yen for JPY, fils for BHD).
+   *
+   * @throws AmountRangeException naming the amount when its minor units do not fit in a
+   *     {@code long} (never the case for an amount within {@link #MAX_AMOUNT})
+   */
   public static long minor(Money amount) {
-    return Checks.notNull(amount, "amount").getAmountMinorLong();
+    Checks.notNull(amount, "amount");
+    try {
+      return amount.getAmountMinorLong();
+    } catch (ArithmeticException e) {
+      throw new AmountRangeException(amount.getCurrencyUnit(), amount
+          + " is beyond the " + Long.MAX_VALUE + " minor units Credere can hold exactly");
+    }
   }
 
   /** An amount from minor units. */
@@ -99,7 +168,7 @@ public final class Monies {
   /**
    * Parses a plain decimal amount ({@code -12.5}, {@code 1250}) in {@code currency}, refusing
    * more decimals than the currency has (nothing is rounded), thousands separators, exponents and
-   * anything else.
+   * anything else; amounts beyond {@link #MAX_AMOUNT} in absolute value are refused too.
    *
    * @param field the field name used in the error
    * @throws ValidationException naming the field and the value when the text is not an amount
@@ -123,11 +192,10 @@ public final class Monies {
           "has more decimals than " + currency.getCode() + " allows ("
               + currency.getDecimalPlaces() + ")");
     }
-    try {
-      return Money.of(currency, value.setScale(currency.getDecimalPlaces(), RoundingMode.UNNECESSARY));
-    } catch (ArithmeticException e) {
-      throw ValidationException.of(field, Optional.of(text), "is too large an amount");
+    if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+      throw ValidationException.of(field, Optional.of(text), RANGE_RULE);
     }
+    return Money.of(currency, value.setScale(currency.getDecimalPlaces(), RoundingMode.UNNECESSARY));
   }
 
   /**

@@ -127,12 +127,27 @@ public final class PaymentTerms {
     return discountPercent == null ? OptionalInt.empty() : OptionalInt.of(discountDays);
   }
 
-  /** The due date of a document dated {@code documentDate}; never before it. */
+  /**
+   * The due date of a document dated {@code documentDate}; never before it.
+   *
+   * @throws IllegalArgumentException when the due date would be after {@link LocalDate#MAX}
+   *     (document dates in the last 1,030 days of {@code LocalDate}'s range; every date a file
+   *     can hold, up to 2999-12-31, is far inside)
+   */
   public LocalDate dueDate(LocalDate documentDate) {
     Checks.notNull(documentDate, "documentDate");
     LocalDate start = endOfMonth
         ? documentDate.with(TemporalAdjusters.lastDayOfMonth()) : documentDate;
-    return start.plusDays(netDays);
+    return plusDays(start, netDays, documentDate, "due date");
+  }
+
+  private LocalDate plusDays(LocalDate start, int days, LocalDate documentDate, String what) {
+    if (start.toEpochDay() > LocalDate.MAX.toEpochDay() - days) {
+      throw new IllegalArgumentException("The " + what + " of a document dated " + documentDate
+          + " under " + this + " would be after " + LocalDate.MAX
+          + ", the last date supported: document dates must leave room for the terms");
+    }
+    return start.plusDays(days);
   }
 
   /**
@@ -147,11 +162,15 @@ public final class PaymentTerms {
     return rolled.isBefore(documentDate) ? documentDate : rolled;
   }
 
-  /** The last day on which the discount applies, when the terms have one. */
+  /**
+   * The last day on which the discount applies, when the terms have one.
+   *
+   * @throws IllegalArgumentException when that day would be after {@link LocalDate#MAX}
+   */
   public Optional<LocalDate> discountDate(LocalDate documentDate) {
     Checks.notNull(documentDate, "documentDate");
     return discountPercent == null ? Optional.empty()
-        : Optional.of(documentDate.plusDays(discountDays));
+        : Optional.of(plusDays(documentDate, discountDays, documentDate, "discount date"));
   }
 
   private static int checkDays(int days, String name) {

@@ -44,4 +44,13 @@ class CustomerTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("credit_limit: 'EUR -1.00' must not be negative for C-1");
   }
+
+  @Test
+  void refuses_a_credit_limit_beyond_ten_to_the_fifteen() {
+    assertThatThrownBy(() -> acme()
+        .creditLimit(Money.parse("EUR 1000000000000000.01")).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("credit_limit: 'EUR 1000000000000000.01' is beyond the supported range for"
+            + " C-1 (amounts up to 10^15 in absolute value)");
+  }
 }

@@ -84,4 +84,25 @@ class OpenItemTest {
     assertThatThrownBy(() -> DocumentType.parse("RECEIPT"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("'RECEIPT'");
   }
+
+  @Test
+  void refuses_amounts_beyond_ten_to_the_fifteen_naming_field_and_document() {
+    assertThatThrownBy(() -> invoice("EUR 92233720368547758.08", "EUR 1.00").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("amount: 'EUR 92233720368547758.08' is beyond the supported range for INV-7"
+            + " (amounts up to 10^15 in absolute value)");
+    assertThatThrownBy(() -> invoice("EUR 1000000000000000.01", "EUR 1.00").build())
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("amount:");
+    assertThat(invoice("EUR 1000000000000000.00", "EUR 1000000000000000.00").build()
+        .openAmount().getAmountMinorLong()).isEqualTo(100_000_000_000_000_000L);
+  }
+
+  @Test
+  void days_past_due_of_null_names_the_parameter() {
+    OpenItem item = invoice("EUR 100.00", "EUR 0.00").build();
+    assertThatThrownBy(() -> item.daysPastDue(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("Argument 'asOf' must not be null");
+    assertThatThrownBy(() -> item.isOverdue(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("Argument 'asOf' must not be null");
+  }
 }

@@ -60,4 +60,21 @@ class PaymentTermsTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("Discount period 40 days must not be longer than the net period");
   }
+
+  @Test
+  void a_due_date_beyond_the_last_date_is_refused_with_the_rule_not_a_date_time_exception() {
+    assertThatThrownBy(() -> PaymentTerms.NET_30.dueDate(LocalDate.MAX))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The due date of a document dated +999999999-12-31 under NET30 would be after"
+            + " +999999999-12-31, the last date supported: document dates must leave room for"
+            + " the terms");
+    assertThatThrownBy(() -> PaymentTerms.parse("EOM5").dueDate(LocalDate.MAX.minusDays(20)))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PaymentTerms.parse("2/10NET30").discountDate(LocalDate.MAX))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("discount date");
+    assertThat(PaymentTerms.NET_30.dueDate(LocalDate.MAX.minusDays(30))).isEqualTo(LocalDate.MAX);
+    assertThat(PaymentTerms.DUE_ON_RECEIPT.dueDate(LocalDate.MAX)).isEqualTo(LocalDate.MAX);
+    assertThat(PaymentTerms.parse("EOM30").dueDate(LocalDate.of(2999, 12, 31)))
+        .isEqualTo(LocalDate.of(3000, 1, 30));
+  }
 }

@@ -23,7 +23,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * camt.053 and camt.054 (001.02 to 001.08) with a StAX cursor: no DOM, no DTD, no external
+ * camt.052, camt.053 and camt.054 (001.01 to 001.13) with a StAX cursor: no DOM, no DTD, no external
  * entities, a depth limit and a text-length limit. Immutable and thread-safe.
  */
 public final class CamtReader implements StatementReader {
@@ -34,7 +34,11 @@ public final class CamtReader implements StatementReader {
   public static final int MAX_TEXT = 100_000;
 
   private static final Pattern NAMESPACE =
-      Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05([34])\\.001\\.(\\d\\d)");
+      Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05([234])\\.001\\.(\\d\\d)");
+  /** Deepest the message element (BkToCstmrStmt...) may sit, for files in an envelope. */
+  private static final int MAX_MESSAGE_DEPTH = 6;
+  /** The highest message version read (001.13). */
+  public static final int MAX_VERSION = 13;
 
   private static final XMLInputFactory FACTORY = factory();
 
@@ -92,6 +96,8 @@ public final class CamtReader implements StatementReader {
     private Ctx ctx = Ctx.NONE;
     private int ctxDepth;
     private int statements;
+    private int messageDepth;
+    private long entryLine;
     private StatementDraft stmt;
     // balance being read
     private String balType;
@@ -130,7 +136,7 @@ public final class CamtReader implements StatementReader {
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           if (root) {
             root = false;
-            checkNamespace(xml.getNamespaceURI());
+            checkRootNamespace(xml.getNamespaceURI());
           }
           start(xml.getLocalName(), sink);
         } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -139,12 +145,33 @@ public final class CamtReader implements StatementReader {
       }
       if (format == null) {
         throw Inputs.error(InputPosition.ofSource(source), "document", null,
-            "is not a camt.053 or camt.054 message (no BkToCstmrStmt or BkToCstmrDbtCdtNtfctn)");
+            "is not a camt.052, camt.053 or camt.054 message (no BkToCstmrAcctRpt,"
+                + " BkToCstmrStmt or BkToCstmrDbtCdtNtfctn)");
       }
       if (statements == 0) {
         throw Inputs.error(InputPosition.ofSource(source), format.label(), null,
-            "holds no statement (no " + (format == StatementFormat.CAMT_053 ? "Stmt" : "Ntfctn")
-                + " element): not a readable statement");
+            "holds no statement (no " + statementElement() + " element): not a readable"
+                + " statement");
+      }
+    }
+
+    private String statementElement() {
+      switch (format) {
+        case CAMT_052:
+          return "Rpt";
+        case CAMT_053:
+          return "Stmt";
+        default:
+          return "Ntfctn";
+      }
+    }
+
+    /** A root in another ISO 20022 namespace (pain, pacs, ...) is refused at once. */
+    private void checkRootNamespace(String namespace) {
+      if (namespace != null && namespace.startsWith("urn:iso:std:iso:20022:tech:xsd:")
+          && !namespace.contains(":camt.05") && !namespace.contains(":head.")) {
+        throw Inputs.error(here(), "namespace", namespace, "is not a camt.052, camt.053 or"
+            + " camt.054 namespace (urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 and the like)");
       }
     }
 
@@ -154,13 +181,13 @@ public final class CamtReader implements StatementReader {
       }
       java.util.regex.Matcher m = NAMESPACE.matcher(namespace);
       if (!m.matches()) {
-        throw Inputs.error(here(), "namespace", namespace, "is not a camt.053 or camt.054"
-            + " namespace (urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .08)");
+        throw Inputs.error(here(), "namespace", namespace, "is not a camt.052, camt.053 or"
+            + " camt.054 namespace (urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 and the like)");
       }
       int version = Integer.parseInt(m.group(2));
-      if (version < 2 || version > 8) {
+      if (version < 1 || version > MAX_VERSION) {
         throw Inputs.error(here(), "namespace", namespace, "is a camt version this reader"
-            + " does not support (001.02 to 001.08 are)");
+            + " does not support (001.01 to 001." + MAX_VERSION + " are)");
       }
     }
 
@@ -185,6 +212,16 @@ public final class CamtReader implements StatementReader {
       return path.toString();
     }
 
+    /** The message element's name without the version suffix 001.01 gives it ({@code V01}). */
+    private static String messageName(String name) {
+      int n = name.length();
+      if (n > 3 && name.charAt(n - 3) == 'V' && Character.isDigit(name.charAt(n - 2))
+          && Character.isDigit(name.charAt(n - 1))) {
+        return name.substring(0, n - 3);
+      }
+      return name;
+    }
+
     private void start(String name, Consumer<BankStatement> sink) throws XMLStreamException {
       if (depth >= MAX_DEPTH) {
         throw Inputs.error(here(), name, null, "is nested deeper than " + MAX_DEPTH
@@ -192,19 +229,27 @@ public final class CamtReader implements StatementReader {
       }
       stack[++depth] = name;
       if (format == null) {
-        if (name.equals("BkToCstmrStmt")) {
+        String message = messageName(name);
+        if (message.equals("BkToCstmrStmt")) {
           format = StatementFormat.CAMT_053;
-        } else if (name.equals("BkToCstmrDbtCdtNtfctn")) {
+        } else if (message.equals("BkToCstmrDbtCdtNtfctn")) {
           format = StatementFormat.CAMT_054;
-        } else if (depth > 2) {
+        } else if (message.equals("BkToCstmrAcctRpt")) {
+          format = StatementFormat.CAMT_052;
+        } else if (depth > MAX_MESSAGE_DEPTH) {
           throw Inputs.error(here(), name, null, "is not where a camt message starts"
-              + " (expected Document/BkToCstmrStmt or Document/BkToCstmrDbtCdtNtfctn)");
+              + " (expected Document/BkToCstmrStmt, Document/BkToCstmrDbtCdtNtfctn or"
+              + " Document/BkToCstmrAcctRpt)");
+        }
+        if (format != null) {
+          messageDepth = depth;
+          checkNamespace(xml.getNamespaceURI());
         }
         return;
       }
       switch (ctx) {
         case NONE:
-          if ((name.equals("Stmt") || name.equals("Ntfctn")) && depth == 3) {
+          if (depth == messageDepth + 1 && name.equals(statementElement())) {
             stmt = new StatementDraft(format);
             enter(Ctx.STMT);
           }
@@ -245,6 +290,7 @@ public final class CamtReader implements StatementReader {
             enter(Ctx.BAL);
             return;
           case "Ntry":
+            entryLine = xml.getLocation().getLineNumber();
             entry = new TxDraft();
             entryDirection = null;
             details.clear();
@@ -259,6 +305,8 @@ public final class CamtReader implements StatementReader {
       switch (path) {
         case "Acct/Id/IBAN":
         case "Acct/Id/Othr/Id":
+        case "Acct/Id/PrtryAcct/Id":
+        case "Acct/Id/BBAN":
           stmt.account = text();
           break;
         case "Acct/Ccy":
@@ -340,9 +388,96 @@ public final class CamtReader implements StatementReader {
           entry.additionalText = text();
           break;
         default:
-          codeField(path);
+          if (!amountDetail(path, entry, "Ntry/")) {
+            codeField(path);
+          }
           break;
       }
+    }
+
+    /**
+     * The amount details and charges an entry or a detail may carry: {@code AmtDtls} (instructed
+     * and transaction amounts, the exchange) and {@code Chrgs} (one record in 001.02, {@code Rcrd}s
+     * later). Returns whether {@code path} was one of them.
+     */
+    private boolean amountDetail(String path, TxDraft target, String prefix)
+        throws XMLStreamException {
+      if (path.startsWith("AmtDtls/")) {
+        switch (path) {
+          case "AmtDtls/InstdAmt/Amt":
+            target.instructed = amount(prefix + path);
+            return true;
+          case "AmtDtls/TxAmt/Amt":
+            target.txAmount = amount(prefix + path);
+            return true;
+          default:
+            break;
+        }
+        if (path.endsWith("/CcyXchg/XchgRate") && target.xchgRate == null) {
+          target.xchgRate = rate(text(), prefix + path);
+          return true;
+        }
+        if (path.endsWith("/CcyXchg/SrcCcy") && target.xchgSource == null) {
+          target.xchgSource = text();
+        } else if (path.endsWith("/CcyXchg/TrgtCcy") && target.xchgTarget == null) {
+          target.xchgTarget = text();
+        } else if (path.endsWith("/CcyXchg/UnitCcy") && target.xchgUnit == null) {
+          target.xchgUnit = text();
+        }
+        return true;
+      }
+      if (!path.equals("Chrgs") && !path.startsWith("Chrgs/")) {
+        return false;
+      }
+      String field = path.startsWith("Chrgs/Rcrd/") ? path.substring("Chrgs/Rcrd/".length())
+          : path.startsWith("Chrgs/") ? path.substring("Chrgs/".length()) : "";
+      if (path.equals("Chrgs") || path.equals("Chrgs/Rcrd")) {
+        if (target.charges.isEmpty()
+            || !target.charges.get(target.charges.size() - 1).isEmpty()) {
+          target.charges.add(new TxDraft.ChargeDraft());
+        }
+        return true;
+      }
+      if (target.charges.isEmpty()) {
+        target.charges.add(new TxDraft.ChargeDraft());
+      }
+      TxDraft.ChargeDraft charge = target.charges.get(target.charges.size() - 1);
+      switch (field) {
+        case "Amt":
+          charge.amount = amount(prefix + path);
+          break;
+        case "TtlChrgsAndTaxAmt":
+          Money total = amount(prefix + path);
+          if (target.chargesTotal == null) {
+            target.chargesTotal = total;
+          }
+          break;
+        case "ChrgInclInd":
+          charge.excluded = text().equalsIgnoreCase("false");
+          break;
+        case "Br":
+          charge.bearer = text();
+          break;
+        case "Tp/Cd":
+        case "Tp/Prtry/Id":
+          charge.type = text();
+          break;
+        default:
+          break;
+      }
+      return true;
+    }
+
+    private java.math.BigDecimal rate(String text, String field) {
+      try {
+        java.math.BigDecimal rate = new java.math.BigDecimal(text);
+        if (rate.signum() > 0 && text.length() <= 40) {
+          return rate;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw Inputs.error(here(), field, text, "is not an exchange rate (a positive decimal)");
     }
 
     /** {@code Sts} is text in 001.02-.07 and holds {@code Cd} in .08. */
@@ -401,8 +536,11 @@ public final class CamtReader implements StatementReader {
           break;
         case "Amt":
         case "AmtDtls/TxAmt/Amt":
-          Money amount = amount("TxDtls/" + path);
-          if (detail.amount == null || path.equals("Amt")) {
+          Money amount = detailAmount("TxDtls/" + path);
+          if (path.equals("AmtDtls/TxAmt/Amt")) {
+            detail.txAmount = amount;
+          }
+          if (detail.amount == null || path.equals("Amt") && amount != null) {
             detail.amount = amount;
           }
           break;
@@ -415,6 +553,8 @@ public final class CamtReader implements StatementReader {
           break;
         case "RltdPties/DbtrAcct/Id/IBAN":
         case "RltdPties/DbtrAcct/Id/Othr/Id":
+        case "RltdPties/DbtrAcct/Id/PrtryAcct/Id":
+        case "RltdPties/DbtrAcct/Id/BBAN":
           detail.debtorAccount = text();
           break;
         case "RltdPties/Cdtr/Nm":
@@ -423,6 +563,8 @@ public final class CamtReader implements StatementReader {
           break;
         case "RltdPties/CdtrAcct/Id/IBAN":
         case "RltdPties/CdtrAcct/Id/Othr/Id":
+        case "RltdPties/CdtrAcct/Id/PrtryAcct/Id":
+        case "RltdPties/CdtrAcct/Id/BBAN":
           detail.creditorAccount = text();
           break;
         case "RmtInf/Ustrd":
@@ -447,7 +589,9 @@ public final class CamtReader implements StatementReader {
           detail.additionalText = text();
           break;
         default:
-          codeField(path);
+          if (!amountDetail(path, detail, "TxDtls/")) {
+            codeField(path);
+          }
           break;
       }
     }
@@ -569,18 +713,13 @@ public final class CamtReader implements StatementReader {
       }
       entry.direction = entryDirection;
       stmt.booked(entry.amount, entryDirection, entry.status);
-      boolean split = false;
+      String issue = detailsIssue();
+      boolean split = issue == null && details.size() >= 2;
       for (TxDraft d : details) {
-        if (d.amount != null) {
-          split = true;
-          break;
-        }
+        split &= d.amount != null;
       }
       if (split) {
         for (TxDraft d : details) {
-          if (d.amount == null) {
-            d.amount = entry.amount;
-          }
           if (d.direction == null) {
             d.direction = entryDirection;
           }
@@ -591,18 +730,88 @@ public final class CamtReader implements StatementReader {
           d.inheritFrom(entry);
           stmt.transactions.add(d.build());
         }
-      } else {
-        for (TxDraft d : details) {
-          entry.absorb(d);
-        }
-        stmt.transactions.add(entry.build());
+        return;
       }
+      if (issue != null) {
+        stmt.issue("camt entry at line " + entryLine
+            + (entry.bankReference != null ? " (" + entry.bankReference + ")" : "") + ": "
+            + issue + "; read as one row of the entry's " + entry.amount);
+      }
+      for (TxDraft d : details) {
+        entry.absorb(d);
+      }
+      if (details.size() == 1) {
+        entry.inheritAmountDetails(details.get(0));
+      }
+      stmt.transactions.add(entry.build());
+    }
+
+    /**
+     * Why the entry's details cannot be its rows, or null when they can (several details with
+     * amounts of their own in the entry's currency summing to the entry's amount) or when they
+     * carry no amounts at all (nothing to say: the entry is one row).
+     */
+    private String detailsIssue() {
+      int withAmount = 0;
+      boolean empty = false;
+      Money sum = Money.zero(entry.amount.getCurrencyUnit());
+      String otherCurrency = null;
+      for (TxDraft d : details) {
+        empty |= d.amountEmpty;
+        if (d.amount == null) {
+          continue;
+        }
+        withAmount++;
+        if (!d.amount.getCurrencyUnit().equals(entry.amount.getCurrencyUnit())) {
+          otherCurrency = d.amount.toString();
+          continue;
+        }
+        Direction direction = d.direction != null ? d.direction : entryDirection;
+        sum = direction == entryDirection ? sum.plus(d.amount) : sum.minus(d.amount);
+      }
+      if (empty) {
+        return "a transaction detail's amount is empty";
+      }
+      if (withAmount == 0) {
+        return null;
+      }
+      if (details.size() == 1) {
+        TxDraft only = details.get(0);
+        return only.amount.equals(entry.amount) ? null
+            : "its one transaction detail's amount " + only.amount + " is not the entry's";
+      }
+      if (withAmount < details.size()) {
+        return withAmount + " of its " + details.size() + " transaction details have amounts";
+      }
+      if (otherCurrency != null) {
+        return "a transaction detail's amount " + otherCurrency + " is in another currency";
+      }
+      if (!sum.equals(entry.amount)) {
+        return "its " + details.size() + " transaction details add up to " + sum
+            + ", not to the entry's amount";
+      }
+      return null;
+    }
+
+    /** A detail's amount: empty text is noted (the entry's amount stands), not refused. */
+    private Money detailAmount(String field) throws XMLStreamException {
+      String code = xml.getAttributeValue(null, "Ccy");
+      InputPosition at = here();
+      String text = text();
+      if (text.isEmpty()) {
+        detail.amountEmpty = true;
+        return null;
+      }
+      return money(code, text, at, field);
     }
 
     private Money amount(String field) throws XMLStreamException {
       String code = xml.getAttributeValue(null, "Ccy");
       InputPosition at = here();
-      String text = text();
+      return money(code, text(), at, field);
+    }
+
+    private Money money(String code, String text, InputPosition at, String field) {
       if (code == null) {
         throw Inputs.error(at, field, text, "has no Ccy attribute (currency)");
       }

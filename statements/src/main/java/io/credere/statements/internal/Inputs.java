@@ -18,6 +18,9 @@ public final class Inputs {
   /** The largest input read, in bytes (a statement file of a year of a busy account is far less). */
   public static final long MAX_BYTES = 1L << 30;
 
+  /** The largest amount accepted, in absolute value (the file contract's limit). */
+  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
   private Inputs() {}
 
   /** A position at a line (and column, when positive) of {@code source}. */
@@ -62,6 +65,9 @@ public final class Inputs {
   /** {@code value} at the currency's scale, refusing digits that would be lost. */
   public static Money money(CurrencyUnit currency, BigDecimal value, String text,
       InputPosition position, String field) {
+    if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+      throw error(position, field, text, "is larger than the limit of 10^15 an amount may have");
+    }
     try {
       return Money.of(currency, value.setScale(currency.getDecimalPlaces(),
           RoundingMode.UNNECESSARY));

@@ -85,7 +85,26 @@ final class Lines {
       line[length++] = b;
     }
     number++;
-    return decode(length);
+    int start = 0;
+    while (start < length && isControl(line[start])) {
+      start++;
+    }
+    int end = length;
+    while (end > start && isControl(line[end - 1])) {
+      end--;
+    }
+    if (start > 0) {
+      System.arraycopy(line, start, line, 0, end - start);
+    }
+    return decode(end - start);
+  }
+
+  /**
+   * The transmission characters banks leave around the text (SOH and ETX of a SWIFT FIN block,
+   * Ctrl-Z at the end of a DOS file, NUL padding): every C0 control but the tab.
+   */
+  private static boolean isControl(byte b) {
+    return b >= 0 && b < 0x20 && b != '\t';
   }
 
   private String decode(int length) {

@@ -24,13 +24,24 @@ import org.joda.money.Money;
  */
 public final class Mt940Reader implements StatementReader {
 
-  private static final Pattern TAG = Pattern.compile("^:(\\d\\d[A-Z]?):(.*)$");
+  private static final Pattern TAG = Pattern.compile("^:(\\d\\d[A-Z]?|NS):(.*)$");
+  /** A {@code :61:} line; amounts with or without the decimal comma (banks write both). */
   private static final Pattern LINE61 = Pattern.compile(
-      "^(\\d{6})(\\d{4}| {4})?(RC|RD|EC|ED|C|D)([A-Z])?(\\d[\\d]*,\\d*)"
-          + "([A-Z][A-Z0-9]{3})?([^/]*)(?://(.*))?$");
+      "^(\\d{6})(\\d{4}| {4})?(RC|RD|EC|ED|C|D)([A-Z])?(\\d{1,20}(?:,\\d*)?)"
+          + "([A-Z][A-Z0-9]{3})?(.*?)(?://(.*))?$");
+  /** A balance; the currency may be left out in legacy German files (the statement's then). */
   private static final Pattern BALANCE = Pattern.compile(
-      "^([CD])(\\d{6})([A-Z]{3})(\\d[\\d]*,\\d*)\\s*$");
-  private static final Pattern FLOOR = Pattern.compile("^([A-Z]{3})([CD]?)(\\d[\\d]*,\\d*)$");
+      "^([CD])(\\d{6})([A-Z]{3})?(\\d{1,20}(?:,\\d*)?)\\s*$");
+  private static final Pattern FLOOR = Pattern.compile("^([A-Z]{3})([CD]?)(\\d{1,20}(?:,\\d*)?)$");
+  /** MT942 {@code :90D:}/{@code :90C:}: number of entries, currency, sum. */
+  private static final Pattern SUM = Pattern.compile("^(\\d{1,6})([A-Z]{3})(\\d{1,20}(?:,\\d*)?)$");
+  /** A message end: {@code -} alone, or {@code -}} with the trailer blocks. */
+  private static final Pattern END = Pattern.compile("^-(\\}.*)?\\s*$");
+  /** {@code /OCMT/EUR12,50/} and {@code /CHGS/EUR1,00/} in {@code :61:} supplementary details or {@code :86:}. */
+  private static final Pattern OCMT_CHGS = Pattern.compile(
+      "/(OCMT|CHGS)/([A-Z]{3})(\\d{1,20}(?:,\\d*)?)(?=/|$|\\s)");
+  /** Old Rabobank: a 16-character reference (account number, NONREF, P-number) then the name. */
+  private static final Pattern PADDED_REFERENCE = Pattern.compile("^(\\S{1,15}) +(\\S.*)$");
 
   @Override
   public StatementFormat read(InputStream in, String source, Consumer<BankStatement> sink) {
@@ -47,6 +58,8 @@ public final class Mt940Reader implements StatementReader {
     private StatementDraft stmt;
     private TxDraft tx;
     private boolean txHasInfo;
+    /** Transactions read before the statement's currency was known (an MT942 without :34F:). */
+    private final List<TxDraft> pending = new ArrayList<>();
     private String tag;
     private long tagLine;
     private final List<String> value = new ArrayList<>();
@@ -76,7 +89,7 @@ public final class Mt940Reader implements StatementReader {
           }
           continue;
         }
-        if (line.startsWith("-")) {
+        if (END.matcher(line).matches()) {
           flushTag();
           endStatement();
           continue;
@@ -131,6 +144,13 @@ public final class Mt940Reader implements StatementReader {
           statement().id = first;
           break;
         case "25":
+          if (stmt != null && stmt.account != null && !stmt.account.equals(first)
+              && (tx != null || !pending.isEmpty() || !stmt.transactions.isEmpty()
+                  || stmt.opening != null)) {
+            String id = stmt.id;
+            endStatement();
+            statement().id = id;
+          }
           statement().account = first;
           break;
         case "60F":
@@ -149,9 +169,14 @@ public final class Mt940Reader implements StatementReader {
           transaction(v);
           break;
         case "86":
-          if (tx != null && !txHasInfo) {
-            Mt86.parse(v, tx);
-            txHasInfo = true;
+          if (tx != null) {
+            if (txHasInfo) {
+              tx.addText(String.join(" ", v).replaceAll("\\s+", " "));
+            } else {
+              Mt86.parse(v, tx);
+              txHasInfo = true;
+            }
+            amounts(String.join("", v), tx);
           }
           break;
         case "34F":
@@ -162,9 +187,16 @@ public final class Mt940Reader implements StatementReader {
             statement().currency = Inputs.currency(floor.group(1), here(), ":34F:");
           }
           break;
-        case "13D":
         case "90D":
         case "90C":
+          Matcher sum = SUM.matcher(first);
+          if (sum.matches() && statement().currency == null) {
+            statement().currency = Inputs.currency(sum.group(2), here(), ":" + t + ":");
+          }
+          mt942 = true;
+          statement().format = StatementFormat.MT942;
+          break;
+        case "13D":
           mt942 = true;
           statement().format = StatementFormat.MT942;
           break;
@@ -179,7 +211,15 @@ public final class Mt940Reader implements StatementReader {
         throw Inputs.error(here(), field, text, "is not a balance (expected C or D, yyMMdd,"
             + " currency, amount with a decimal comma, e.g. C240131EUR1234,56)");
       }
-      CurrencyUnit currency = Inputs.currency(m.group(3), here(), field);
+      CurrencyUnit currency;
+      if (m.group(3) != null) {
+        currency = Inputs.currency(m.group(3), here(), field);
+      } else if (stmt != null && stmt.currency != null) {
+        currency = stmt.currency;
+      } else {
+        throw Inputs.error(here(), field, text, "names no currency, and no earlier balance of"
+            + " the statement does");
+      }
       if (stmt != null && stmt.currency == null) {
         stmt.currency = currency;
       }
@@ -196,11 +236,23 @@ public final class Mt940Reader implements StatementReader {
     private LocalDate date(String yymmdd, String field) {
       try {
         int yy = Integer.parseInt(yymmdd.substring(0, 2));
-        return LocalDate.of(yy < 80 ? 2000 + yy : 1900 + yy,
-            Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
+        return day(yy < 80 ? 2000 + yy : 1900 + yy, Integer.parseInt(yymmdd.substring(2, 4)),
+            Integer.parseInt(yymmdd.substring(4, 6)));
       } catch (DateTimeException | NumberFormatException e) {
         throw Inputs.error(here(), field, yymmdd, "is not a date (expected yyMMdd)");
       }
+    }
+
+    /**
+     * A date; a day past the month's end up to the 31st (German banks book year-end interest on
+     * 30 February) is read as the month's last day.
+     */
+    private static LocalDate day(int year, int month, int day) {
+      if (day >= 29 && day <= 31 && month >= 1 && month <= 12) {
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+      }
+      return LocalDate.of(year, month, day);
     }
 
     private void transaction(List<String> v) {
@@ -212,10 +264,6 @@ public final class Mt940Reader implements StatementReader {
         throw Inputs.error(here(), ":61:", first, "is not a statement line (expected value"
             + " date yyMMdd, optional entry date MMdd, C/D/RC/RD, amount with a decimal comma,"
             + " transaction type, reference)");
-      }
-      if (s.currency == null) {
-        throw Inputs.error(here(), ":61:", first, "comes before any balance giving the"
-            + " currency (:60F:, :60M: or :34F:)");
       }
       TxDraft d = new TxDraft();
       LocalDate valueDate = date(m.group(1), ":61: value date");
@@ -231,7 +279,7 @@ public final class Mt940Reader implements StatementReader {
           year++;
         }
         try {
-          d.bookingDate = LocalDate.of(year, month, day);
+          d.bookingDate = day(year, month, day);
         } catch (DateTimeException e) {
           throw Inputs.error(here(), ":61: entry date", entry, "is not a date (expected MMdd)");
         }
@@ -262,10 +310,29 @@ public final class Mt940Reader implements StatementReader {
           d.status = EntryStatus.PENDING;
           break;
       }
-      d.amount = Inputs.amount(s.currency, m.group(5), here(), ":61: amount");
+      if (s.currency != null && pending.isEmpty()) {
+        d.amount = Inputs.amount(s.currency, m.group(5), here(), ":61: amount");
+      } else {
+        Inputs.decimal(m.group(5), here(), ":61: amount");
+        d.amountText = m.group(5);
+        d.amountLine = tagLine;
+      }
       d.code = m.group(6);
       d.customerReference = m.group(7);
       d.bankReference = m.group(8);
+      Matcher padded = PADDED_REFERENCE.matcher(d.customerReference);
+      if (d.code != null && d.code.matches("N\\d{3}|N[A-Z]{3}")
+          && d.customerReference.length() > 16 && padded.matches()
+          && d.customerReference.charAt(15) == ' ') {
+        String token = padded.group(1);
+        if (token.matches("\\d{7,15}")) {
+          d.counterpartyAccount = token;
+          d.customerReference = null;
+        } else {
+          d.customerReference = token;
+        }
+        d.counterpartyName = padded.group(2).strip();
+      }
       if (v.size() > 1) {
         String supplementary = String.join(" ", v.subList(1, v.size())).strip();
         String compact = supplementary.replace(" ", "");
@@ -274,17 +341,69 @@ public final class Mt940Reader implements StatementReader {
         } else if (!supplementary.isEmpty()) {
           d.additionalText = supplementary;
         }
+        amounts(supplementary, d);
       }
       tx = d;
       txHasInfo = false;
     }
 
+    /** {@code /OCMT/} (the instructed amount) and {@code /CHGS/} (charges), where well formed. */
+    private void amounts(String text, TxDraft d) {
+      if (text.indexOf("/OCMT/") < 0 && text.indexOf("/CHGS/") < 0) {
+        return;
+      }
+      Matcher m = OCMT_CHGS.matcher(text);
+      while (m.find()) {
+        Money money;
+        try {
+          money = Inputs.amount(CurrencyUnit.of(m.group(2)), m.group(3), here(),
+              "/" + m.group(1) + "/");
+        } catch (IllegalArgumentException e) {
+          continue; // an unknown currency in free text is no amount
+        }
+        if (m.group(1).equals("OCMT")) {
+          if (d.instructed == null) {
+            d.instructed = money;
+          }
+        } else if (d.charges.isEmpty()) {
+          TxDraft.ChargeDraft charge = new TxDraft.ChargeDraft();
+          charge.amount = money;
+          d.charges.add(charge);
+        }
+      }
+    }
+
     private void finishTx() {
       if (tx != null) {
-        stmt.booked(tx.amount, tx.direction, tx.status);
-        stmt.transactions.add(tx.build());
+        if (tx.amount == null || !pending.isEmpty()) {
+          pending.add(tx);
+        } else {
+          stmt.booked(tx.amount, tx.direction, tx.status);
+          stmt.transactions.add(tx.build());
+        }
         tx = null;
       }
+    }
+
+    /** Gives the transactions read before the currency was known their amounts, in order. */
+    private void resolvePending() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      if (stmt.currency == null) {
+        throw Inputs.error(Inputs.at(source, pending.get(0).amountLine, 0), ":61:",
+            pending.get(0).amountText, "has no currency: no balance, :34F: or :90D:/:90C:"
+                + " of its statement names one");
+      }
+      for (TxDraft d : pending) {
+        if (d.amount == null) {
+          d.amount = Inputs.amount(stmt.currency, d.amountText,
+              Inputs.at(source, d.amountLine, 0), ":61: amount");
+        }
+        stmt.booked(d.amount, d.direction, d.status);
+        stmt.transactions.add(d.build());
+      }
+      pending.clear();
     }
 
     private void endStatement() {
@@ -292,6 +411,7 @@ public final class Mt940Reader implements StatementReader {
         return;
       }
       finishTx();
+      resolvePending();
       StatementDraft done = stmt;
       stmt = null;
       statements++;

@@ -24,6 +24,7 @@ final class StatementDraft {
   LocalDate to;
   final List<BankTransaction> transactions = new ArrayList<>();
   final List<String> issues = new ArrayList<>(0);
+  private int issuesLeftOut;
   private final List<Money> bookedEntries = new ArrayList<>();
 
   StatementDraft(StatementFormat format) {
@@ -37,31 +38,46 @@ final class StatementDraft {
     }
   }
 
+  /** Most issues kept per statement; further ones are counted, not listed. */
+  static final int MAX_ISSUES = 50;
+
+  /** Notes an inconsistency of the file (kept up to {@link #MAX_ISSUES}, then counted). */
+  void issue(String sentence) {
+    if (issues.size() < MAX_ISSUES) {
+      issues.add(sentence);
+    } else {
+      issuesLeftOut++;
+    }
+  }
+
   BankStatement build() {
+    if (issuesLeftOut > 0) {
+      issues.add(issuesLeftOut + " more issues of the same kinds are not listed");
+      issuesLeftOut = 0;
+    }
     CurrencyUnit ccy = currency != null ? currency
         : opening != null ? opening.getCurrencyUnit()
         : closing != null ? closing.getCurrencyUnit() : null;
     Optional<Money> credits = Optional.empty();
     Optional<Money> debits = Optional.empty();
     if (ccy != null) {
-      long in = 0;
-      long out = 0;
+      Money in = Money.zero(ccy);
+      Money out = Money.zero(ccy);
       boolean same = true;
       for (Money m : bookedEntries) {
         if (!m.getCurrencyUnit().equals(ccy)) {
           same = false;
           break;
         }
-        long minor = m.getAmountMinorLong();
-        if (minor >= 0) {
-          in = Math.addExact(in, minor);
+        if (m.isNegative()) {
+          out = out.minus(m);
         } else {
-          out = Math.subtractExact(out, minor);
+          in = in.plus(m);
         }
       }
       if (same) {
-        credits = Optional.of(Money.ofMinor(ccy, in));
-        debits = Optional.of(Money.ofMinor(ccy, out));
+        credits = Optional.of(in);
+        debits = Optional.of(out);
       }
     }
     return BankStatement.builder()

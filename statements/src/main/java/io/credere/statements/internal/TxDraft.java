@@ -1,12 +1,16 @@
 package io.credere.statements.internal;
 
 import io.credere.statements.BankTransaction;
+import io.credere.statements.Charge;
+import io.credere.statements.ChargeBearer;
+import io.credere.statements.ExchangeRate;
 import io.credere.statements.Direction;
 import io.credere.statements.EntryStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /** A transaction being read: mutable fields a reader fills, then {@link #build()}. */
@@ -33,6 +37,52 @@ final class TxDraft {
   StringBuilder text;
   String additionalText;
   String returnReason;
+  Money instructed;
+  Money txAmount;
+  java.math.BigDecimal xchgRate;
+  String xchgSource;
+  String xchgTarget;
+  String xchgUnit;
+  final List<ChargeDraft> charges = new ArrayList<>(0);
+  /** camt {@code TtlChrgsAndTaxAmt}: the charge when no record gives an amount. */
+  Money chargesTotal;
+  /** An MT942 amount read before its currency was known, and its line. */
+  String amountText;
+  long amountLine;
+  /** Whether a detail amount element was present but empty. */
+  boolean amountEmpty;
+
+  /** A charge being read. */
+  static final class ChargeDraft {
+    Money amount;
+    boolean excluded;
+    String bearer;
+    String type;
+
+    boolean isEmpty() {
+      return amount == null && bearer == null && type == null && !excluded;
+    }
+  }
+
+  /** Takes the amount details and charges of {@code other} where this draft has none of its own. */
+  void inheritAmountDetails(TxDraft other) {
+    if (instructed == null) {
+      instructed = other.instructed;
+    }
+    if (txAmount == null) {
+      txAmount = other.txAmount;
+    }
+    if (xchgRate == null) {
+      xchgRate = other.xchgRate;
+      xchgSource = other.xchgSource;
+      xchgTarget = other.xchgTarget;
+      xchgUnit = other.xchgUnit;
+    }
+    if (charges.isEmpty() && chargesTotal == null) {
+      charges.addAll(other.charges);
+      chargesTotal = other.chargesTotal;
+    }
+  }
 
   void addText(String value) {
     String v = clean(value);
@@ -106,6 +156,54 @@ final class TxDraft {
     return Optional.of(v);
   }
 
+  private Optional<ExchangeRate> exchange() {
+    if (xchgRate == null) {
+      return Optional.empty();
+    }
+    return Optional.of(ExchangeRate.builder()
+        .rate(xchgRate)
+        .sourceCurrency(currency(xchgSource))
+        .targetCurrency(currency(xchgTarget))
+        .unitCurrency(currency(xchgUnit))
+        .build());
+  }
+
+  private static Optional<CurrencyUnit> currency(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CurrencyUnit.of(code.strip().toUpperCase(java.util.Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private List<Charge> charges() {
+    List<Charge> list = new ArrayList<>(charges.size());
+    for (ChargeDraft c : charges) {
+      if (c.amount == null) {
+        continue;
+      }
+      list.add(Charge.builder()
+          .amount(c.amount)
+          .includedInBookedAmount(!c.excluded)
+          .bearer(ChargeBearer.ofCode(c.bearer))
+          .type(opt(c.type))
+          .build());
+    }
+    if (list.isEmpty() && chargesTotal != null) {
+      ChargeDraft first = charges.isEmpty() ? new ChargeDraft() : charges.get(0);
+      list.add(Charge.builder()
+          .amount(chargesTotal)
+          .includedInBookedAmount(!first.excluded)
+          .bearer(ChargeBearer.ofCode(first.bearer))
+          .type(opt(first.type))
+          .build());
+    }
+    return list;
+  }
+
   BankTransaction build() {
     boolean credit = direction == Direction.CREDIT;
     String name = counterpartyName != null ? counterpartyName
@@ -143,6 +241,10 @@ final class TxDraft {
         .addAllReferredDocumentNumbers(docs)
         .unstructuredRemittance(opt(remittance))
         .returnReason(opt(returnReason))
+        .instructedAmount(Optional.ofNullable(instructed))
+        .transactionAmount(Optional.ofNullable(txAmount))
+        .exchangeRate(exchange())
+        .addAllCharges(charges())
         .build();
   }
 }

@@ -4,6 +4,7 @@ import io.credere.collections.promise.AppliedPayment;
 import io.credere.collections.statemachine.StateChange;
 import io.credere.collections.statemachine.TransitionTable;
 import io.credere.core.Checks;
+import io.credere.core.CredereAggregate;
 import io.credere.core.error.ValidationException;
 import io.credere.core.explain.Explanation;
 import io.credere.core.id.CustomerId;
@@ -35,12 +36,20 @@ import org.joda.money.Money;
  * {@link #missedInstalmentsToDefault()} instalments are missed: not paid in full although their
  * due date plus {@link #graceDays()} is before the review date.
  *
- * <p>Invariants: payments are in the plan's currency, {@code paid = allocated + overpayment},
- * nothing allocated to an instalment exceeds it, the history has one entry per event. Immutable
- * and thread-safe.
+ * <p>Invariants, checked on every instance (a proposal, each state a command returns, a restored
+ * plan): payments are in the plan's currency and there is one per PAYMENT in the history;
+ * {@code paid = allocated + overpayment} and nothing allocated to an instalment exceeds it; the
+ * state agrees with the amounts (no payment while PROPOSED or CANCELLED, something open while
+ * ACTIVE or DEFAULTED, nothing open once COMPLETED); the history is a walk through
+ * {@link #TRANSITIONS} from PROPOSED to the state.
+ *
+ * <p>Make one with {@link #propose}, change it with {@link #apply}, load a saved one with
+ * {@link #restore}; there is no other way (no public builder or {@code with*}). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
-abstract class AbstractPaymentPlan {
+@CredereAggregate
+public abstract class PaymentPlan {
 
   /** The transition table of every payment plan. */
   public static final TransitionTable<PlanState, PlanEvent.Kind> TRANSITIONS =
@@ -61,9 +70,57 @@ abstract class AbstractPaymentPlan {
    */
   public static PaymentPlan propose(String planId, CustomerId customerId,
       List<DocumentId> documents, PaymentSchedule schedule) {
-    return PaymentPlan.builder().planId(planId).customerId(customerId).addAllDocuments(documents)
-        .schedule(schedule).build();
+    return ImmutablePaymentPlan.builder().planId(planId).customerId(customerId)
+        .addAllDocuments(documents).schedule(schedule).build();
   }
+
+  /**
+   * A PROPOSED plan with the host's default policy.
+   *
+   * @param planId the host's id for the plan, not blank
+   * @param customerId the customer
+   * @param documents the documents the plan settles; may be empty (the account as a whole)
+   * @param schedule the instalments
+   * @param missedInstalmentsToDefault how many missed instalments default it, at least 1
+   * @param graceDays days after a due date before an unpaid instalment counts as missed, not
+   *     negative
+   */
+  public static PaymentPlan propose(String planId, CustomerId customerId,
+      List<DocumentId> documents, PaymentSchedule schedule, int missedInstalmentsToDefault,
+      int graceDays) {
+    return ImmutablePaymentPlan.builder().planId(planId).customerId(customerId)
+        .addAllDocuments(documents).schedule(schedule)
+        .missedInstalmentsToDefault(missedInstalmentsToDefault).graceDays(graceDays).build();
+  }
+
+  /**
+   * A plan as a host saved it, checked against every invariant: a state that the commands could
+   * not have produced is refused.
+   *
+   * @param planId the host's id for the plan, not blank
+   * @param customerId the customer
+   * @param documents the documents the plan settles; may be empty
+   * @param schedule the instalments
+   * @param missedInstalmentsToDefault how many missed instalments default it, at least 1
+   * @param graceDays grace days after a due date, not negative
+   * @param state where it stands
+   * @param payments the payments made under it, in the order applied
+   * @param history what happened to it, oldest first
+   * @throws ValidationException naming the attribute and the rule when the saved plan is
+   *     inconsistent
+   */
+  public static PaymentPlan restore(String planId, CustomerId customerId,
+      List<DocumentId> documents, PaymentSchedule schedule, int missedInstalmentsToDefault,
+      int graceDays, PlanState state, List<AppliedPayment> payments,
+      List<StateChange<PlanState>> history) {
+    return ImmutablePaymentPlan.builder().planId(planId).customerId(customerId)
+        .addAllDocuments(documents).schedule(schedule)
+        .missedInstalmentsToDefault(missedInstalmentsToDefault).graceDays(graceDays)
+        .state(state).addAllPayments(payments).addAllHistory(history).build();
+  }
+
+  /** Only the generated implementation extends it. */
+  PaymentPlan() {}
 
   /** The host's id for the plan. */
   public abstract String planId();
@@ -157,32 +214,29 @@ abstract class AbstractPaymentPlan {
   public final PaymentPlan apply(PlanEvent event) {
     Checks.notNull(event, "event");
     TRANSITIONS.check(state(), event.kind());
-    PaymentPlan self = (PaymentPlan) this;
     switch (event.kind()) {
       case ACCEPT:
-        return record(self, event, PlanState.ACTIVE, "agreed: " + schedule().instalments().size()
-            + " instalments, total " + schedule().total());
+        return record(event, PlanState.ACTIVE, List.of(), "agreed: "
+            + schedule().instalments().size() + " instalments, total " + schedule().total());
       case CANCEL:
-        return record(self, event, PlanState.CANCELLED, "");
+        return record(event, PlanState.CANCELLED, List.of(), "");
       case PAYMENT: {
         AppliedPayment payment = ((PlanEvent.Payment) event).payment();
         if (!payment.currency().equals(schedule().currency())) {
           throw ValidationException.of("amount", Optional.of(payment.amount().toString()),
               "is not in the plan's currency " + schedule().currency());
         }
-        List<AppliedPayment> payments = new ArrayList<>(payments());
-        payments.add(payment);
-        PaymentPlan paid = self.withPayments(payments);
-        PlanState next = paid.open().isZero() ? PlanState.COMPLETED : PlanState.ACTIVE;
-        String detail = payment.amount() + " paid" + (paid.overpayment().isZero() ? ""
-            : ", overpaid by " + paid.overpayment());
-        return record(paid, event, next, detail);
+        Money open = schedule().total().minus(paid()).minus(payment.amount());
+        PlanState next = open.isPositive() ? PlanState.ACTIVE : PlanState.COMPLETED;
+        String detail = payment.amount() + " paid" + (open.isNegative()
+            ? ", overpaid by " + open.negated() : "");
+        return record(event, next, List.of(payment), detail);
       }
       default: {
         List<InstalmentStatus> missed = missed(event.date());
         PlanState next = missed.size() >= missedInstalmentsToDefault() ? PlanState.DEFAULTED
             : PlanState.ACTIVE;
-        return record(self, event, next, missed.size() + " instalment(s) missed");
+        return record(event, next, List.of(), missed.size() + " instalment(s) missed");
       }
     }
   }
@@ -207,12 +261,12 @@ abstract class AbstractPaymentPlan {
         .build();
   }
 
-  private static PaymentPlan record(PaymentPlan plan, PlanEvent event, PlanState next,
+  /** The next plan: one history entry, the payment added (if any), checked once. */
+  private PaymentPlan record(PlanEvent event, PlanState next, List<AppliedPayment> paid,
       String detail) {
-    TRANSITIONS.checkTarget(plan.state(), event.kind(), next);
-    List<StateChange<PlanState>> history = new ArrayList<>(plan.history());
-    history.add(StateChange.of(event.date(), event.kind(), plan.state(), next, detail));
-    return plan.withState(next).withHistory(history);
+    TRANSITIONS.checkTarget(state(), event.kind(), next);
+    return ImmutablePaymentPlan.builder().from(this).state(next).addAllPayments(paid)
+        .addHistory(StateChange.of(event.date(), event.kind(), state(), next, detail)).build();
   }
 
   @Value.Check
@@ -225,6 +279,38 @@ abstract class AbstractPaymentPlan {
     if (graceDays() < 0) {
       throw ValidationException.of("grace_days", Optional.of(Integer.toString(graceDays())),
           "must not be negative");
+    }
+    for (AppliedPayment payment : payments()) {
+      if (!payment.currency().equals(schedule().currency())) {
+        throw ValidationException.of("payments", Optional.of(payment.amount().toString()),
+            "of plan " + planId() + " are not in the plan's currency " + schedule().currency());
+      }
+    }
+    TRANSITIONS.checkHistory(PlanState.PROPOSED, history(), state());
+    long paymentEntries = history().stream()
+        .filter(change -> change.event().equals(PlanEvent.Kind.PAYMENT.name())).count();
+    if (paymentEntries != payments().size()) {
+      throw ValidationException.of("payments", Optional.of(Integer.toString(payments().size())),
+          "of plan " + planId() + " do not match the " + paymentEntries
+              + " PAYMENT entries of its history");
+    }
+    boolean nothingOpen = open().isZero();
+    boolean agrees;
+    switch (state()) {
+      case COMPLETED:
+        agrees = nothingOpen;
+        break;
+      case ACTIVE:
+      case DEFAULTED:
+        agrees = !nothingOpen;
+        break;
+      default:
+        agrees = true;
+        break;
+    }
+    if (!agrees) {
+      throw ValidationException.of("state", Optional.of(state().name()), "of plan " + planId()
+          + " contradicts its amounts: " + paid() + " paid of " + schedule().total());
     }
   }
 }

@@ -3,6 +3,7 @@ package io.credere.collections.promise;
 import io.credere.collections.statemachine.StateChange;
 import io.credere.collections.statemachine.TransitionTable;
 import io.credere.core.Checks;
+import io.credere.core.CredereAggregate;
 import io.credere.core.error.ValidationException;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
@@ -34,12 +35,20 @@ import org.joda.money.Money;
  * in part) or BROKEN (nothing paid). Payments that do not count are recorded in the history and
  * change no amount.
  *
- * <p>Invariants: {@code paidAmount} is the sum of {@code countedPayments}, never negative; the
- * history has one entry per event applied. Create with {@link #fromContact}; send events with
- * {@link #apply}; decide with {@link #evaluate}. Immutable and thread-safe.
+ * <p>Invariants, checked on every instance (a new promise, each state a command returns, a
+ * restored one): the promised amount is positive and not due before the contact; every counted
+ * payment counts by the rule above; the state agrees with the amounts (OPEN and CANCELLED short
+ * of the promised amount, KEPT paid in full, PARTIALLY_KEPT paid in part and BROKEN paid nothing,
+ * both decided after the deadline); the history is a walk through {@link #TRANSITIONS} from OPEN
+ * to the state, one entry per event applied.
+ *
+ * <p>Create with {@link #fromContact}; send events with {@link #apply}; decide with
+ * {@link #evaluate}; load a saved promise with {@link #restore}. There is no other way to make or
+ * change one (no public builder or {@code with*}). Immutable and thread-safe.
  */
 @Value.Immutable
-abstract class AbstractPromiseToPay {
+@CredereAggregate
+public abstract class PromiseToPay {
 
   /** The transition table of every promise. */
   public static final TransitionTable<PromiseState, PromiseEvent.Kind> TRANSITIONS =
@@ -69,10 +78,40 @@ abstract class AbstractPromiseToPay {
   public static PromiseToPay fromContact(CustomerId customerId, LocalDate madeOn,
       Money promisedAmount, LocalDate promisedDate, List<DocumentId> documents,
       Optional<String> note) {
-    return PromiseToPay.builder().customerId(customerId).madeOn(madeOn)
+    return ImmutablePromiseToPay.builder().customerId(customerId).madeOn(madeOn)
         .promisedAmount(promisedAmount).promisedDate(promisedDate).addAllDocuments(documents)
         .note(note).build();
   }
+
+  /**
+   * A promise as a host saved it (every attribute as read back from its storage), checked
+   * against every invariant: a state that the commands could not have produced is refused.
+   *
+   * @param customerId the customer who promised
+   * @param madeOn the date of the contact
+   * @param promisedAmount the amount promised, positive
+   * @param promisedDate the date it is promised by, not before {@code madeOn}
+   * @param documents the documents the promise covers; may be empty
+   * @param note what was said; may be absent
+   * @param graceDays days of grace after the promised date, not negative
+   * @param state where it stands
+   * @param countedPayments the payments that counted, in the order applied
+   * @param history what happened to it, oldest first
+   * @throws ValidationException naming the attribute and the rule when the saved promise is
+   *     inconsistent (a payment that cannot count, a state its amounts or history contradict)
+   */
+  public static PromiseToPay restore(CustomerId customerId, LocalDate madeOn,
+      Money promisedAmount, LocalDate promisedDate, List<DocumentId> documents,
+      Optional<String> note, int graceDays, PromiseState state,
+      List<AppliedPayment> countedPayments, List<StateChange<PromiseState>> history) {
+    return ImmutablePromiseToPay.builder().customerId(customerId).madeOn(madeOn)
+        .promisedAmount(promisedAmount).promisedDate(promisedDate).addAllDocuments(documents)
+        .note(note).graceDays(graceDays).state(state).addAllCountedPayments(countedPayments)
+        .addAllHistory(history).build();
+  }
+
+  /** Only the generated implementation extends it. */
+  PromiseToPay() {}
 
   /**
    * The promise a collector recorded in a contact of the contact log.
@@ -154,16 +193,16 @@ abstract class AbstractPromiseToPay {
   public final PromiseToPay apply(PromiseEvent event) {
     Checks.notNull(event, "event");
     TRANSITIONS.check(state(), event.kind());
-    PromiseToPay self = (PromiseToPay) this;
     if (event instanceof PromiseEvent.Payment) {
       AppliedPayment payment = ((PromiseEvent.Payment) event).payment();
       Optional<String> ignored = whyNotCounted(payment);
       if (ignored.isPresent()) {
-        return record(self, event, state(), "not counted: " + ignored.get());
+        return record(event, state(), List.of(), "not counted: " + ignored.get());
       }
-      PromiseToPay counted = self.withCountedPayments(append(countedPayments(), payment));
-      PromiseState next = counted.shortfall().isZero() ? PromiseState.KEPT : PromiseState.OPEN;
-      return record(counted, event, next, payment.amount() + " paid on " + payment.date());
+      Money missing = shortfall().minus(payment.amount());
+      PromiseState next = missing.isPositive() ? PromiseState.OPEN : PromiseState.KEPT;
+      return record(event, next, List.of(payment), payment.amount() + " paid on "
+          + payment.date());
     }
     if (event instanceof PromiseEvent.Evaluate) {
       LocalDate asOf = event.date();
@@ -175,9 +214,9 @@ abstract class AbstractPromiseToPay {
       } else {
         next = paidAmount().isZero() ? PromiseState.BROKEN : PromiseState.PARTIALLY_KEPT;
       }
-      return record(self, event, next, "paid " + paidAmount() + " of " + promisedAmount());
+      return record(event, next, List.of(), "paid " + paidAmount() + " of " + promisedAmount());
     }
-    return record(self, event, PromiseState.CANCELLED, "");
+    return record(event, PromiseState.CANCELLED, List.of(), "");
   }
 
   /**
@@ -191,7 +230,7 @@ abstract class AbstractPromiseToPay {
   public final PromiseOutcome evaluate(List<AppliedPayment> payments, LocalDate asOf) {
     Checks.notNull(payments, "payments");
     Checks.notNull(asOf, "asOf");
-    PromiseToPay promise = (PromiseToPay) this;
+    PromiseToPay promise = this;
     if (state() == PromiseState.OPEN) {
       List<AppliedPayment> sorted = new ArrayList<>(payments);
       sorted.sort(Comparator.comparing(AppliedPayment::date));
@@ -224,18 +263,13 @@ abstract class AbstractPromiseToPay {
     return Optional.empty();
   }
 
-  private static PromiseToPay record(PromiseToPay promise, PromiseEvent event, PromiseState next,
+  /** The next promise: one history entry, the payment counted (if any), checked once. */
+  private PromiseToPay record(PromiseEvent event, PromiseState next, List<AppliedPayment> counted,
       String detail) {
-    TRANSITIONS.checkTarget(promise.state(), event.kind(), next);
-    return promise.withState(next).withHistory(append(promise.history(),
-        StateChange.of(event.date(), event.kind(), promise.state(), next, detail)));
-  }
-
-  private static <T> List<T> append(List<T> list, T element) {
-    List<T> copy = new ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(element);
-    return copy;
+    TRANSITIONS.checkTarget(state(), event.kind(), next);
+    return ImmutablePromiseToPay.builder().from(this).state(next)
+        .addAllCountedPayments(counted)
+        .addHistory(StateChange.of(event.date(), event.kind(), state(), next, detail)).build();
   }
 
   @Value.Check
@@ -252,5 +286,45 @@ abstract class AbstractPromiseToPay {
       throw ValidationException.of("grace_days", Optional.of(Integer.toString(graceDays())),
           "must not be negative");
     }
+    for (AppliedPayment payment : countedPayments()) {
+      Optional<String> why = whyNotCounted(payment);
+      if (why.isPresent()) {
+        throw ValidationException.of("counted_payments", Optional.of(payment.amount() + " on "
+            + payment.date()), "cannot count towards the promise: " + why.get());
+      }
+    }
+    TRANSITIONS.checkHistory(PromiseState.OPEN, history(), state());
+    checkStateAgreesWithAmounts();
+  }
+
+  private void checkStateAgreesWithAmounts() {
+    boolean paidInFull = shortfall().isZero();
+    boolean paidNothing = paidAmount().isZero();
+    String rule;
+    switch (state()) {
+      case KEPT:
+        rule = paidInFull ? null : "needs the promised amount paid in full";
+        break;
+      case PARTIALLY_KEPT:
+        rule = !paidNothing && !paidInFull ? decidedAfterDeadline()
+            : "needs part of the promised amount paid, not all or nothing";
+        break;
+      case BROKEN:
+        rule = paidNothing ? decidedAfterDeadline() : "needs nothing paid";
+        break;
+      default:
+        rule = paidInFull ? "cannot be paid in full (a promise paid in full is KEPT)" : null;
+        break;
+    }
+    if (rule != null) {
+      throw ValidationException.of("state", Optional.of(state().name()), "of the promise of "
+          + customerId() + " (" + paidAmount() + " paid of " + promisedAmount() + ") " + rule);
+    }
+  }
+
+  private String decidedAfterDeadline() {
+    LocalDate decided = history().get(history().size() - 1).date();
+    return decided.isAfter(deadline()) ? null
+        : "can only be decided after the deadline " + deadline() + ", not on " + decided;
   }
 }

@@ -3,12 +3,12 @@ package io.credere.collections.dispute;
 import io.credere.collections.statemachine.StateChange;
 import io.credere.collections.statemachine.TransitionTable;
 import io.credere.core.Checks;
+import io.credere.core.CredereAggregate;
 import io.credere.core.error.ValidationException;
 import io.credere.core.explain.Explanation;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,10 +31,18 @@ import org.joda.money.Money;
  * ({@link DisputedAmounts}). A resolution's amount never exceeds the disputed amount:
  * {@code resolvedAmount + stillOwed = amount} always.
  *
- * <p>Open with {@link #open}; send events with {@link #apply}. Immutable and thread-safe.
+ * <p>Invariants, checked on every instance (an opened dispute, each state a command returns, a
+ * restored one): a resolution exactly when RESOLVED, in the disputed amount's currency and not
+ * above it; a due date not before the day it was raised; the history a walk through
+ * {@link #TRANSITIONS} from OPEN to the state.
+ *
+ * <p>Open with {@link #open}; send events with {@link #apply}; load a saved one with
+ * {@link #restore}. There is no other way to make or change one (no public builder or
+ * {@code with*}). Immutable and thread-safe.
  */
 @Value.Immutable
-abstract class AbstractDispute {
+@CredereAggregate
+public abstract class Dispute {
 
   /** The transition table of every dispute. */
   public static final TransitionTable<DisputeState, DisputeEvent.Kind> TRANSITIONS =
@@ -75,9 +83,35 @@ abstract class AbstractDispute {
         .putFacts("due_date", due.toString())
         .putFacts("business_days", Integer.toString(days))
         .build();
-    return Dispute.builder().disputeId(disputeId).request(request).owner(owner).dueDate(due)
-        .explanation(explanation).build();
+    return ImmutableDispute.builder().disputeId(disputeId).request(request).owner(owner)
+        .dueDate(due).explanation(explanation).build();
   }
+
+  /**
+   * A dispute as a host saved it, checked against every invariant: a state that the commands
+   * could not have produced is refused.
+   *
+   * @param disputeId the host's id for the dispute, not blank
+   * @param request what is disputed
+   * @param owner the team that owns it now
+   * @param dueDate the date it is to be resolved by, not before the request was raised
+   * @param explanation why it went to its first owner with this due date
+   * @param state where it stands
+   * @param resolution the decision: present exactly when {@code state} is RESOLVED
+   * @param history what happened to it, oldest first
+   * @throws ValidationException naming the attribute and the rule when the saved dispute is
+   *     inconsistent
+   */
+  public static Dispute restore(String disputeId, DisputeRequest request, DisputeOwner owner,
+      LocalDate dueDate, Explanation explanation, DisputeState state,
+      Optional<DisputeResolution> resolution, List<StateChange<DisputeState>> history) {
+    return ImmutableDispute.builder().disputeId(disputeId).request(request).owner(owner)
+        .dueDate(dueDate).explanation(explanation).state(state).resolution(resolution)
+        .addAllHistory(history).build();
+  }
+
+  /** Only the generated implementation extends it. */
+  Dispute() {}
 
   /** The host's id for the dispute. */
   public abstract String disputeId();
@@ -158,41 +192,51 @@ abstract class AbstractDispute {
   public final Dispute apply(DisputeEvent event) {
     Checks.notNull(event, "event");
     TRANSITIONS.check(state(), event.kind());
-    Dispute self = (Dispute) this;
+    ImmutableDispute.Builder next = ImmutableDispute.builder().from(this);
     switch (event.kind()) {
       case START_REVIEW:
-        return record(self, event, DisputeState.IN_REVIEW, "by " + owner());
+        return record(next, event, DisputeState.IN_REVIEW, "by " + owner());
       case REASSIGN: {
         DisputeOwner to = ((DisputeEvent.Reassign) event).owner();
-        return record(self.withOwner(to), event, state(), owner() + " -> " + to);
+        return record(next.owner(to), event, state(), owner() + " -> " + to);
       }
       case RESOLVE: {
         DisputeResolution resolution = ((DisputeEvent.Resolve) event).resolution();
-        Money resolved = resolution.amount();
-        if (!resolved.getCurrencyUnit().equals(amount().getCurrencyUnit())
-            || resolved.isGreaterThan(amount())) {
-          throw ValidationException.of("resolution_amount", Optional.of(resolved.toString()),
-              "exceeds the disputed amount " + amount() + " of " + disputeId()
-                  + " or is in another currency");
-        }
-        return record(self.withResolution(resolution), event, DisputeState.RESOLVED,
-            resolution.outcome() + " " + resolved);
+        return record(next.resolution(resolution), event, DisputeState.RESOLVED,
+            resolution.outcome() + " " + resolution.amount());
       }
       default:
-        return record(self, event, DisputeState.CANCELLED, "");
+        return record(next, event, DisputeState.CANCELLED, "");
     }
   }
 
-  private static Dispute record(Dispute dispute, DisputeEvent event, DisputeState next,
+  /** The next dispute: the changes in {@code next} plus one history entry, checked once. */
+  private Dispute record(ImmutableDispute.Builder next, DisputeEvent event, DisputeState to,
       String detail) {
-    TRANSITIONS.checkTarget(dispute.state(), event.kind(), next);
-    List<StateChange<DisputeState>> history = new ArrayList<>(dispute.history());
-    history.add(StateChange.of(event.date(), event.kind(), dispute.state(), next, detail));
-    return dispute.withState(next).withHistory(history);
+    TRANSITIONS.checkTarget(state(), event.kind(), to);
+    return next.state(to)
+        .addHistory(StateChange.of(event.date(), event.kind(), state(), to, detail)).build();
   }
 
   @Value.Check
   void check() {
     Checks.notBlank(disputeId(), "disputeId");
+    if (dueDate().isBefore(request().raisedOn())) {
+      throw ValidationException.of("due_date", Optional.of(dueDate().toString()),
+          "of dispute " + disputeId() + " is before it was raised on " + request().raisedOn());
+    }
+    if (resolution().isPresent() != (state() == DisputeState.RESOLVED)) {
+      throw ValidationException.of("resolution", resolution().map(Object::toString),
+          "of dispute " + disputeId() + " must be present exactly when RESOLVED, but it is "
+              + state());
+    }
+    Money resolved = resolvedAmount();
+    if (!resolved.getCurrencyUnit().equals(amount().getCurrencyUnit())
+        || resolved.isGreaterThan(amount())) {
+      throw ValidationException.of("resolution_amount", Optional.of(resolved.toString()),
+          "exceeds the disputed amount " + amount() + " of " + disputeId()
+              + " or is in another currency");
+    }
+    TRANSITIONS.checkHistory(DisputeState.OPEN, history(), state());
   }
 }

@@ -4,12 +4,12 @@ import io.credere.collections.promise.AppliedPayment;
 import io.credere.collections.statemachine.StateChange;
 import io.credere.collections.statemachine.TransitionTable;
 import io.credere.core.Checks;
+import io.credere.core.CredereAggregate;
 import io.credere.core.error.ValidationException;
 import io.credere.core.explain.Explanation;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,13 +43,21 @@ import org.joda.money.Money;
  * <p>A payment settles costs first, then interest, then principal (the order of BGB §367(1));
  * what exceeds the balance is recorded as {@link #overpaid()}.
  *
- * <p>Invariants, checked on every instance: amounts never negative, all in the debt's currency,
- * and nothing created or lost: {@code originalDebt + interestCharged + costsCharged =
- * paidApplied + writtenOff + principal + interest + costs}; a closed case has a zero balance.
- * Open with {@link #open}; send events with {@link #apply}. Immutable and thread-safe.
+ * <p>Invariants, checked on every instance (an opened case, each state a command returns, a
+ * restored one): amounts never negative, all in the debt's currency, and nothing created or
+ * lost: {@code originalDebt + interestCharged + costsCharged = paidApplied + writtenOff +
+ * principal + interest + costs}; the payments sum to {@code paidApplied + overpaid}, one per
+ * PAYMENT in the history, and the contacts are one per CONTACT; a closed case has a zero
+ * balance; a hand-over file exactly when the history has a HAND_OVER; the anchor not before the
+ * opening; the history a walk through {@link #TRANSITIONS} from REMINDER_1 to the stage.
+ *
+ * <p>Open with {@link #open}; send events with {@link #apply}; load a saved case with
+ * {@link #restore}. There is no other way to make or change one (no public builder or
+ * {@code with*}). Immutable and thread-safe.
  */
 @Value.Immutable
-abstract class AbstractCollectionCase {
+@CredereAggregate
+public abstract class CollectionCase {
 
   private static final CaseStage[] OPEN_STAGES = {CaseStage.REMINDER_1, CaseStage.REMINDER_2,
       CaseStage.REMINDER_3, CaseStage.FINAL_DEMAND, CaseStage.AGENCY, CaseStage.LEGAL};
@@ -93,13 +101,90 @@ abstract class AbstractCollectionCase {
     if (!debt.isPositive()) {
       throw ValidationException.of("debt", Optional.of(debt.toString()), "must be positive");
     }
-    CollectionCase opened = CollectionCase.builder().caseId(caseId).customerId(customerId)
+    return ImmutableCollectionCase.builder().caseId(caseId).customerId(customerId)
         .addAllDocuments(documents).openedOn(openedOn).policy(policy).stage(CaseStage.REMINDER_1)
         .anchorDate(openedOn).originalDebt(debt).principal(debt).interest(zero).costs(zero)
         .interestCharged(zero).costsCharged(zero).paidApplied(zero).overpaid(zero)
         .writtenOff(zero).build();
-    return ((AbstractCollectionCase) opened).verified();
   }
+
+  /**
+   * A case as a host saved it, checked against every invariant (the balance above all): a state
+   * that the commands could not have produced is refused.
+   *
+   * @param caseId the host's id for the case, not blank
+   * @param customerId the customer
+   * @param documents the documents of the debt
+   * @param openedOn the date the case was opened
+   * @param policy the waiting periods
+   * @param stage where it stands
+   * @param anchorDate the date the current waiting period counts from
+   * @param amounts the case's money, see {@link SavedAmounts}
+   * @param payments the payments, in the order applied
+   * @param contacts the contacts logged, oldest first
+   * @param handOver the hand-over file, when the case was handed over
+   * @param history what happened to it, oldest first
+   * @throws ValidationException naming the attribute and the rule when the saved case is
+   *     inconsistent (it does not balance, a closed case with money open, a stage its history
+   *     does not lead to)
+   */
+  public static CollectionCase restore(String caseId, CustomerId customerId,
+      List<DocumentId> documents, LocalDate openedOn, EscalationPolicy policy, CaseStage stage,
+      LocalDate anchorDate, SavedAmounts amounts, List<AppliedPayment> payments,
+      List<ContactNote> contacts, Optional<HandOver> handOver,
+      List<StateChange<CaseStage>> history) {
+    Checks.notNull(amounts, "amounts");
+    return ImmutableCollectionCase.builder().caseId(caseId).customerId(customerId)
+        .addAllDocuments(documents).openedOn(openedOn).policy(policy).stage(stage)
+        .anchorDate(anchorDate).originalDebt(amounts.originalDebt())
+        .principal(amounts.principal()).interest(amounts.interest()).costs(amounts.costs())
+        .interestCharged(amounts.interestCharged()).costsCharged(amounts.costsCharged())
+        .paidApplied(amounts.paidApplied()).overpaid(amounts.overpaid())
+        .writtenOff(amounts.writtenOff()).addAllPayments(payments).addAllContacts(contacts)
+        .handOver(handOver).addAllHistory(history).build();
+  }
+
+  /**
+   * The money of a saved case, named one by one so that a host's columns cannot be swapped by
+   * position; {@link CollectionCase#restore} checks that they balance.
+   *
+   * @param originalDebt the overdue principal the case was opened for
+   * @param principal the principal still open
+   * @param interest the interest still open
+   * @param costs the costs still open
+   * @param interestCharged all interest added to the case
+   * @param costsCharged all costs added to the case
+   * @param paidApplied what payments settled of the case
+   * @param overpaid what was paid beyond the balance
+   * @param writtenOff what was written off
+   */
+  public record SavedAmounts(Money originalDebt, Money principal, Money interest, Money costs,
+      Money interestCharged, Money costsCharged, Money paidApplied, Money overpaid,
+      Money writtenOff) {
+
+    /** Every amount is required. */
+    public SavedAmounts {
+      Checks.notNull(originalDebt, "originalDebt");
+      Checks.notNull(principal, "principal");
+      Checks.notNull(interest, "interest");
+      Checks.notNull(costs, "costs");
+      Checks.notNull(interestCharged, "interestCharged");
+      Checks.notNull(costsCharged, "costsCharged");
+      Checks.notNull(paidApplied, "paidApplied");
+      Checks.notNull(overpaid, "overpaid");
+      Checks.notNull(writtenOff, "writtenOff");
+    }
+
+    /** The amounts of {@code kase}, for a host to save. */
+    public static SavedAmounts of(CollectionCase kase) {
+      return new SavedAmounts(kase.originalDebt(), kase.principal(), kase.interest(),
+          kase.costs(), kase.interestCharged(), kase.costsCharged(), kase.paidApplied(),
+          kase.overpaid(), kase.writtenOff());
+    }
+  }
+
+  /** Only the generated implementation extends it. */
+  CollectionCase() {}
 
   /** The host's id for the case. */
   public abstract String caseId();
@@ -189,47 +274,45 @@ abstract class AbstractCollectionCase {
   public final CollectionCase apply(CaseEvent event) {
     Checks.notNull(event, "event");
     TRANSITIONS.check(stage(), event.kind());
-    CollectionCase self = (CollectionCase) this;
+    ImmutableCollectionCase.Builder next = ImmutableCollectionCase.builder().from(this);
     switch (event.kind()) {
       case ESCALATE: {
         requireDue(event);
-        CaseStage next = policy().nextAfter(stage());
-        return record(self.withAnchorDate(event.date()), event, next,
-            next + " for " + balance());
+        CaseStage stage = policy().nextAfter(stage());
+        return record(next.anchorDate(event.date()), event, stage, stage + " for " + balance());
       }
       case HAND_OVER: {
         requireDue(event);
         CaseStage target = ((CaseEvent.HandOverTo) event).target();
         TRANSITIONS.checkTarget(stage(), event.kind(), target);
         HandOver file = handOverFile(target, event.date());
-        return record(self.withAnchorDate(event.date()).withHandOver(file), event, target,
+        return record(next.anchorDate(event.date()).handOver(file), event, target,
             "handed over " + file.total());
       }
       case PAYMENT:
-        return pay(self, (CaseEvent.Payment) event);
+        return pay(next, (CaseEvent.Payment) event);
       case CHARGE: {
         CaseEvent.Charge charge = (CaseEvent.Charge) event;
         requireCurrency(charge.amount(), "amount");
-        CollectionCase charged = charge.chargeKind() == ChargeKind.INTEREST
-            ? self.withInterest(interest().plus(charge.amount()))
-                .withInterestCharged(interestCharged().plus(charge.amount()))
-            : self.withCosts(costs().plus(charge.amount()))
-                .withCostsCharged(costsCharged().plus(charge.amount()));
-        return record(charged, event, stage(), charge.chargeKind() + " " + charge.amount());
+        if (charge.chargeKind() == ChargeKind.INTEREST) {
+          next.interest(interest().plus(charge.amount()))
+              .interestCharged(interestCharged().plus(charge.amount()));
+        } else {
+          next.costs(costs().plus(charge.amount()))
+              .costsCharged(costsCharged().plus(charge.amount()));
+        }
+        return record(next, event, stage(), charge.chargeKind() + " " + charge.amount());
       }
       case CONTACT: {
         ContactNote note = ((CaseEvent.Contact) event).note();
-        List<ContactNote> contacts = new ArrayList<>(contacts());
-        contacts.add(note);
-        return record(self.withContacts(contacts), event, stage(),
+        return record(next.addContacts(note), event, stage(),
             note.channel() + " " + note.outcome());
       }
       default: {
         Money zero = Money.zero(currency());
         Money left = balance();
-        return record(self.withWrittenOff(writtenOff().plus(left)).withPrincipal(zero)
-            .withInterest(zero).withCosts(zero), event, CaseStage.CLOSED_WRITTEN_OFF,
-            "written off " + left);
+        return record(next.writtenOff(writtenOff().plus(left)).principal(zero).interest(zero)
+            .costs(zero), event, CaseStage.CLOSED_WRITTEN_OFF, "written off " + left);
       }
     }
   }
@@ -273,33 +356,28 @@ abstract class AbstractCollectionCase {
         .build();
   }
 
-  private static CollectionCase pay(CollectionCase self, CaseEvent.Payment event) {
+  private CollectionCase pay(ImmutableCollectionCase.Builder next, CaseEvent.Payment event) {
     AppliedPayment payment = event.payment();
-    ((AbstractCollectionCase) self).requireCurrency(payment.amount(), "amount");
+    requireCurrency(payment.amount(), "amount");
     Money left = payment.amount();
-    Money toCosts = min(left, self.costs());
+    Money toCosts = min(left, costs());
     left = left.minus(toCosts);
-    Money toInterest = min(left, self.interest());
+    Money toInterest = min(left, interest());
     left = left.minus(toInterest);
-    Money toPrincipal = min(left, self.principal());
+    Money toPrincipal = min(left, principal());
     left = left.minus(toPrincipal);
     Money applied = payment.amount().minus(left);
-    List<AppliedPayment> payments = new ArrayList<>(self.payments());
-    payments.add(payment);
-    CollectionCase paid = self.withCosts(self.costs().minus(toCosts))
-        .withInterest(self.interest().minus(toInterest))
-        .withPrincipal(self.principal().minus(toPrincipal))
-        .withPaidApplied(self.paidApplied().plus(applied))
-        .withOverpaid(self.overpaid().plus(left))
-        .withPayments(payments);
-    if (paid.balance().isZero()) {
-      return record(paid, event, CaseStage.CLOSED_PAID, payment.amount() + " paid"
+    next.costs(costs().minus(toCosts)).interest(interest().minus(toInterest))
+        .principal(principal().minus(toPrincipal)).paidApplied(paidApplied().plus(applied))
+        .overpaid(overpaid().plus(left)).addPayments(payment);
+    Money balanceLeft = balance().minus(applied);
+    if (balanceLeft.isZero()) {
+      return record(next, event, CaseStage.CLOSED_PAID, payment.amount() + " paid"
           + (left.isZero() ? "" : ", overpaid by " + left));
     }
-    LocalDate anchor = payment.date().isAfter(self.anchorDate()) ? payment.date()
-        : self.anchorDate();
-    return record(paid.withAnchorDate(anchor), event, self.stage(), payment.amount()
-        + " paid, " + paid.balance() + " left; waiting period re-anchored on " + anchor);
+    LocalDate anchor = payment.date().isAfter(anchorDate()) ? payment.date() : anchorDate();
+    return record(next.anchorDate(anchor), event, stage(), payment.amount()
+        + " paid, " + balanceLeft + " left; waiting period re-anchored on " + anchor);
   }
 
   private static Money min(Money a, Money b) {
@@ -313,41 +391,73 @@ abstract class AbstractCollectionCase {
     }
   }
 
-  private static CollectionCase record(CollectionCase kase, CaseEvent event, CaseStage next,
-      String detail) {
-    TRANSITIONS.checkTarget(kase.stage(), event.kind(), next);
-    List<StateChange<CaseStage>> history = new ArrayList<>(kase.history());
-    history.add(StateChange.of(event.date(), event.kind(), kase.stage(), next, detail));
-    return ((AbstractCollectionCase) kase.withStage(next).withHistory(history)).verified();
+  /** The next case: the changes in {@code next} plus one history entry, checked once. */
+  private CollectionCase record(ImmutableCollectionCase.Builder next, CaseEvent event,
+      CaseStage to, String detail) {
+    TRANSITIONS.checkTarget(stage(), event.kind(), to);
+    return next.stage(to)
+        .addHistory(StateChange.of(event.date(), event.kind(), stage(), to, detail)).build();
   }
 
+  /** Every invariant of the class comment, on every instance. */
   @Value.Check
   void check() {
     Checks.notBlank(caseId(), "caseId");
-  }
-
-  /**
-   * The case's money invariants; checked on every case a command returns (not in
-   * {@code @Value.Check}, as a command derives the new case through several {@code with} steps).
-   */
-  private CollectionCase verified() {
-    for (Money amount : List.of(originalDebt(), principal(), interest(), costs(),
-        interestCharged(), costsCharged(), paidApplied(), overpaid(), writtenOff())) {
+    List<Money> amounts = List.of(originalDebt(), principal(), interest(), costs(),
+        interestCharged(), costsCharged(), paidApplied(), overpaid(), writtenOff());
+    for (Money amount : amounts) {
       if (!amount.getCurrencyUnit().equals(currency()) || amount.isNegative()) {
-        throw new IllegalStateException("Case " + caseId() + " has an amount " + amount
-            + " that is negative or not in " + currency());
+        throw invalid("amounts", amount.toString(), "must be positive or zero and in "
+            + currency());
       }
+    }
+    if (!originalDebt().isPositive()) {
+      throw invalid("original_debt", originalDebt().toString(), "must be positive");
     }
     Money in = originalDebt().plus(interestCharged()).plus(costsCharged());
     Money out = paidApplied().plus(writtenOff()).plus(balance());
     if (!in.equals(out)) {
-      throw new IllegalStateException("Case " + caseId() + " does not balance: debt and charges "
-          + in + " but paid, written off and open " + out);
+      throw invalid("balance", balance().toString(), "does not balance: debt and charges " + in
+          + " but paid, written off and open " + out);
     }
+    Money paid = Money.zero(currency());
+    for (AppliedPayment payment : payments()) {
+      if (!payment.currency().equals(currency())) {
+        throw invalid("payments", payment.amount().toString(), "must be in " + currency());
+      }
+      paid = paid.plus(payment.amount());
+    }
+    if (!paid.equals(paidApplied().plus(overpaid()))) {
+      throw invalid("payments", paid.toString(), "must sum to what was applied, "
+          + paidApplied() + ", plus what was overpaid, " + overpaid());
+    }
+    if (anchorDate().isBefore(openedOn())) {
+      throw invalid("anchor_date", anchorDate().toString(), "is before the case was opened on "
+          + openedOn());
+    }
+    TRANSITIONS.checkHistory(CaseStage.REMINDER_1, history(), stage());
     if (stage().isClosed() && !balance().isZero()) {
-      throw new IllegalStateException("Case " + caseId() + " is " + stage() + " with "
-          + balance() + " open");
+      throw invalid("stage", stage().name(), "is closed with " + balance() + " open");
     }
-    return (CollectionCase) this;
+    if (count(CaseEvent.Kind.PAYMENT) != payments().size()) {
+      throw invalid("payments", Integer.toString(payments().size()), "must be one per PAYMENT "
+          + "of the history (" + count(CaseEvent.Kind.PAYMENT) + ")");
+    }
+    if (count(CaseEvent.Kind.CONTACT) != contacts().size()) {
+      throw invalid("contacts", Integer.toString(contacts().size()), "must be one per CONTACT "
+          + "of the history (" + count(CaseEvent.Kind.CONTACT) + ")");
+    }
+    if (handOver().isPresent() != (count(CaseEvent.Kind.HAND_OVER) > 0)) {
+      throw invalid("hand_over", handOver().map(h -> h.target().name()).orElse(""),
+          "must be present exactly when the history has a HAND_OVER");
+    }
+  }
+
+  private long count(CaseEvent.Kind kind) {
+    return history().stream().filter(change -> change.event().equals(kind.name())).count();
+  }
+
+  private ValidationException invalid(String field, String value, String rule) {
+    return ValidationException.of(field, Optional.of(value), "of case " + caseId() + " " + rule);
   }
 }

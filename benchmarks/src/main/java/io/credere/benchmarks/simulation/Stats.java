@@ -1,0 +1,48 @@
+package io.credere.benchmarks.simulation;
+
+/** What happened in a run, for the summary (counts, not checks). */
+final class Stats {
+  long invoices;
+  long creditNotes;
+  long payments;
+  long cashRuns;
+  long allocated;
+  long onAccount;
+  long suspense;
+  long suspenseCleared;
+  long discounts;
+  long smallWriteOffs;
+  long wrongMatches;
+  long reversals;
+  long reversalsRefused;
+  long disputes;
+  long disputesClosed;
+  long promises;
+  long promisesKept;
+  long promisesBroken;
+  long plans;
+  long plansCompleted;
+  long plansDefaulted;
+  long dunningRuns;
+  long reminders;
+  long badDebts;
+  long offsets;
+  long refunds;
+  long archived;
+
+  @Override
+  public String toString() {
+    return "invoices " + invoices + ", credit notes " + creditNotes + ", payments " + payments
+        + " in " + cashRuns + " cash applications (" + allocated + " lines allocated, "
+        + onAccount + " on account, " + suspense + " to suspense, " + suspenseCleared
+        + " cleared from suspense, " + discounts + " discounts, " + smallWriteOffs
+        + " small write-offs, " + wrongMatches + " lines on another customer's document after"
+        + " noisy remittance)\nreversals " + reversals + " (" + reversalsRefused
+        + " refused: on-account cash already used), disputes " + disputes + " (" + disputesClosed
+        + " closed), promises " + promises + " (" + promisesKept + " kept, " + promisesBroken
+        + " broken), plans " + plans + " (" + plansCompleted + " completed, " + plansDefaulted
+        + " defaulted), dunning runs " + dunningRuns + " (" + reminders + " reminders), bad"
+        + " debts written off " + badDebts + ", offsets " + offsets + ", refunds " + refunds
+        + ", settled items archived " + archived;
+  }
+}

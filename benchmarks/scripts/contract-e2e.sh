@@ -58,7 +58,7 @@ for shape in $shapes; do
     duck_join=$(best java -cp "$bench" io.credere.benchmarks.aging.DuckDbEndToEnd join "$pay" \
       "$ledger" "$dir/duck-join.csv")
     allocate=$(best "$root/credere" allocate --ledger "$ledger" --payments "$pay" \
-      --as-of 2026-12-01 --output "$dir/allocate.csv" --quiet)
+      --as-of 2026-12-01 --output "$dir/allocate.csv")
     printf '%-6s %-9s %10s %10s %8s\n' "$shape" allocate "$allocate" "$duck_join" \
       "$(echo "scale=2; $allocate / $duck_join" | bc)x"
   fi

@@ -4,9 +4,6 @@ import io.credere.core.error.InputPosition;
 import io.credere.core.error.ValidationException;
 import io.credere.core.money.Monies;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +119,11 @@ public final class CsvRow {
 
   /** A required ISO 4217 currency code (any case). */
   public CurrencyUnit currency(String column) {
-    int at = header.indexOf(column);
+    return currency(header.indexOf(column), column);
+  }
+
+  /** The currency of the cell at {@code at} (the column's index, -1 when absent). */
+  CurrencyUnit currency(int at, String column) {
     int s = trimmedStart(at);
     int e = trimmedEnd(at, s);
     if (s >= e) {
@@ -158,7 +159,11 @@ public final class CsvRow {
 
   /** A required amount in the currency's minor units (the same rules as {@link #money}). */
   public long minor(String column, CurrencyUnit currency) {
-    int at = header.indexOf(column);
+    return minor(header.indexOf(column), column, currency);
+  }
+
+  /** The amount of the cell at {@code at} in minor units. */
+  long minor(int at, String column, CurrencyUnit currency) {
     int s = trimmedStart(at);
     int e = trimmedEnd(at, s);
     if (s >= e) {
@@ -206,7 +211,11 @@ public final class CsvRow {
 
   /** An optional {@code true}/{@code false} (any case); blank or absent is {@code false}. */
   public boolean flag(String column) {
-    int at = header.indexOf(column);
+    return flag(header.indexOf(column), column);
+  }
+
+  /** The flag of the cell at {@code at}. */
+  boolean flag(int at, String column) {
     int s = trimmedStart(at);
     int e = trimmedEnd(at, s);
     int bit = Numbers.flag(parser.buffer(), s, e);
@@ -225,7 +234,11 @@ public final class CsvRow {
 
   /** The epoch day of a required date column. */
   int epochDay(String column) {
-    int at = header.indexOf(column);
+    return epochDay(header.indexOf(column), column);
+  }
+
+  /** The epoch day of the date cell at {@code at}. */
+  int epochDay(int at, String column) {
     int s = trimmedStart(at);
     int e = trimmedEnd(at, s);
     if (s >= e) {
@@ -311,16 +324,10 @@ public final class CsvRow {
     if (problem != null) {
       throw ValidationException.at(position(), "csv", Optional.empty(), problem);
     }
-    if (parser.nonAscii()) {
-      try {
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(parser.buffer(), parser.recordStart(),
-                parser.recordEnd() - parser.recordStart()));
-      } catch (CharacterCodingException e) {
-        throw ValidationException.at(position(), "csv", Optional.empty(),
-            "is not UTF-8 text (the contract's files are UTF-8)");
-      }
+    if (parser.nonAscii()
+        && !Numbers.isUtf8(parser.buffer(), parser.recordStart(), parser.recordEnd())) {
+      throw ValidationException.at(position(), "csv", Optional.empty(),
+          "is not UTF-8 text (the contract's files are UTF-8)");
     }
   }
 

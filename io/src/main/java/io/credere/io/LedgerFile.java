@@ -154,7 +154,7 @@ public final class LedgerFile {
     private final AgingPolicy policy;
     private final ByteKeys customers = new ByteKeys();
     private final List<CustomerId> customerIds = new ArrayList<>();
-    private final List<CurrencyUnit> currencies = new ArrayList<>();
+    private CurrencyUnit[] currencies = new CurrencyUnit[0];
     private int[] chunkCustomer = new int[1024];
     private int[] chunkCurrency = new int[8];
     private final int capacity;
@@ -193,10 +193,17 @@ public final class LedgerFile {
         inChunk = chunk.customer(customerIds.get(customer));
         chunkCustomer[customer] = inChunk;
       }
-      int currency = currencies.indexOf(r.currency);
+      int currency = -1;
+      for (int k = 0; k < currencies.length; k++) {
+        if (currencies[k] == r.currency) {
+          currency = k;
+          break;
+        }
+      }
       if (currency < 0) {
-        currency = currencies.size();
-        currencies.add(r.currency);
+        currency = currencies.length;
+        currencies = Arrays.copyOf(currencies, currency + 1);
+        currencies[currency] = r.currency;
         if (currency >= chunkCurrency.length) {
           int old = chunkCurrency.length;
           chunkCurrency = Arrays.copyOf(chunkCurrency, old * 2);

@@ -31,6 +31,21 @@ final class LedgerRecord {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final DocumentType[] TYPE_VALUES = DocumentType.values();
+
+  // the column indexes of the header last seen (-1 when absent)
+  private CsvHeader bound;
+  private int cCustomer;
+  private int cDocument;
+  private int cType;
+  private int cDocumentDate;
+  private int cDue;
+  private int cCurrency;
+  private int cAmount;
+  private int cOpen;
+  private int cDisputed;
+  private int cDiscountDate;
+  private int cDiscountPercent;
 
   CsvRow row;
   byte[] customerBytes;
@@ -52,23 +67,26 @@ final class LedgerRecord {
   /** Reads and checks one row; throws the row's first error. */
   void decode(CsvRow row) {
     this.row = row;
-    currency = row.currency("currency");
-    type = type(row);
-    boolean hasDiscountDate = !row.isBlank(row.header().indexOf("discount_date"));
-    boolean hasDiscountPercent = !row.isBlank(row.header().indexOf("discount_percent"));
-    discountDay = hasDiscountDate ? row.epochDay("discount_date") : 0;
+    if (row.header() != bound) {
+      bind(row.header());
+    }
+    currency = row.currency(cCurrency, "currency");
+    type = type(row, cType);
+    boolean hasDiscountDate = !row.isBlank(cDiscountDate);
+    boolean hasDiscountPercent = !row.isBlank(cDiscountPercent);
+    discountDay = hasDiscountDate ? row.epochDay(cDiscountDate, "discount_date") : 0;
     discountPercent = hasDiscountPercent ? row.decimal("discount_percent") : null;
     if (hasDiscountDate != hasDiscountPercent) {
       String missing = hasDiscountDate ? "discount_percent" : "discount_date";
       throw row.error(missing, null, "is missing (discount_date and discount_percent go together)");
     }
-    id(row, "customer_id", true);
-    id(row, "document_id", false);
-    documentDay = row.epochDay("document_date");
-    dueDay = row.epochDay("due_date");
-    amount = row.minor("amount", currency);
-    open = row.minor("open_amount", currency);
-    disputed = row.flag("disputed");
+    id(row, cCustomer, "customer_id", true);
+    id(row, cDocument, "document_id", false);
+    documentDay = row.epochDay(cDocumentDate, "document_date");
+    dueDay = row.epochDay(cDue, "due_date");
+    amount = row.minor(cAmount, "amount", currency);
+    open = row.minor(cOpen, "open_amount", currency);
+    disputed = row.flag(cDisputed, "disputed");
     if (discountPercent != null
         && (discountPercent.signum() <= 0 || discountPercent.compareTo(HUNDRED) >= 0)) {
       throw row.error("discount_percent", discountPercent.toPlainString(),
@@ -90,12 +108,26 @@ final class LedgerRecord {
     }
   }
 
-  private static DocumentType type(CsvRow row) {
-    int at = row.header().indexOf("document_type");
+  private void bind(CsvHeader header) {
+    bound = header;
+    cCustomer = header.indexOf("customer_id");
+    cDocument = header.indexOf("document_id");
+    cType = header.indexOf("document_type");
+    cDocumentDate = header.indexOf("document_date");
+    cDue = header.indexOf("due_date");
+    cCurrency = header.indexOf("currency");
+    cAmount = header.indexOf("amount");
+    cOpen = header.indexOf("open_amount");
+    cDisputed = header.indexOf("disputed");
+    cDiscountDate = header.indexOf("discount_date");
+    cDiscountPercent = header.indexOf("discount_percent");
+  }
+
+  private static DocumentType type(CsvRow row, int at) {
     int s = row.trimmedStart(at);
     int e = row.trimmedEnd(at, s);
     byte[] b = row.buffer();
-    for (DocumentType type : DocumentType.values()) {
+    for (DocumentType type : TYPE_VALUES) {
       byte[] name = TYPES[type.ordinal()];
       if (Arrays.equals(b, s, e, name, 0, name.length)) {
         return type;
@@ -110,8 +142,7 @@ final class LedgerRecord {
   }
 
   /** Sets the byte range of an id column, checked for presence and length. */
-  private void id(CsvRow row, String column, boolean customer) {
-    int at = row.header().indexOf(column);
+  private void id(CsvRow row, int at, String column, boolean customer) {
     byte[] bytes;
     int s;
     int e;

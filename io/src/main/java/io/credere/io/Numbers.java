@@ -165,4 +165,49 @@ final class Numbers {
     }
     return -1;
   }
+
+  /**
+   * Whether the bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing above
+   * U+10FFFF), as a strict decoder sees them.
+   */
+  static boolean isUtf8(byte[] b, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int need;
+      int min;
+      if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        min = 0x80;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        min = 0x800;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      if (i + need >= e) {
+        return false;
+      }
+      int code = c & (0x3F >> need);
+      for (int k = 1; k <= need; k++) {
+        int next = b[i + k] & 0xFF;
+        if ((next & 0xC0) != 0x80) {
+          return false;
+        }
+        code = (code << 6) | (next & 0x3F);
+      }
+      if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        return false;
+      }
+      i += need + 1;
+    }
+    return true;
+  }
 }

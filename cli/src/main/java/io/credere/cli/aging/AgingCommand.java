@@ -4,11 +4,10 @@ import io.credere.aging.AgingBasis;
 import io.credere.aging.AgingBuckets;
 import io.credere.aging.AgingPolicy;
 import io.credere.aging.AgingReport;
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
+import io.credere.cli.options.RejectsOption;
 import io.credere.io.LedgerFile;
-import io.credere.io.Progress;
-import io.credere.io.Progress;
 import io.credere.io.Rejects;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,6 +65,9 @@ public final class AgingCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  ProgressOption progressOption;
+
   @Override
   public Integer call() {
     int[] boundaries;
@@ -79,7 +81,8 @@ public final class AgingCommand implements Callable<Integer> {
         .buckets(AgingBuckets.of(basis, boundaries)).netCredits(netCredits).build();
     AgingReport report;
     try (Rejects rejects = rejectsOption.open()) {
-      report = LedgerFile.age(ledger, policy, rejects, Progress.NONE);
+      report = LedgerFile.age(ledger, policy, rejects,
+          progressOption.open(spec.commandLine().getErr()));
     }
     outputOptions.write(List.of(AgingTable.of(report)), spec.commandLine().getOut());
     return 0;

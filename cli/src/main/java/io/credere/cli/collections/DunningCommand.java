@@ -1,7 +1,7 @@
 package io.credere.cli.collections;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
 import io.credere.io.CustomersFile;
 import io.credere.io.LedgerFile;
 import io.credere.io.NoticesFile;
@@ -55,7 +55,7 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The run date, yyyy-MM-dd.")
-  String asOf;
+  LocalDate asOf;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Dunning policy CSV "
       + "(level,days_overdue,min_amount,channel,fee,interest,wait_days); default: standard.")
@@ -77,7 +77,7 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = Arguments.date("--as-of", asOf);
+    LocalDate date = asOf;
     PolicyFile.Read read = policy == null ? null
         : PolicyFile.readWithLines(policy, Rejects.failFast());
     DunningPolicy chosen = read == null ? DunningPolicy.standard() : read.policy();

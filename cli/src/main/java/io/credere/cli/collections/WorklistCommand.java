@@ -1,7 +1,7 @@
 package io.credere.cli.collections;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
 import io.credere.io.CustomersFile;
 import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
@@ -9,6 +9,7 @@ import io.credere.collections.worklist.Worklist;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ public final class WorklistCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The day to plan, yyyy-MM-dd.")
-  String asOf;
+  LocalDate asOf;
 
   @Mixin
   RejectsOption rejectsOption;
@@ -47,7 +48,7 @@ public final class WorklistCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    java.time.LocalDate date = Arguments.date("--as-of", asOf);
+    java.time.LocalDate date = asOf;
     List<OpenItem> items;
     List<Customer> accounts;
     try (Rejects rejects = rejectsOption.open()) {

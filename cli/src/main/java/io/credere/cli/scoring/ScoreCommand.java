@@ -1,7 +1,7 @@
 package io.credere.cli.scoring;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
 import io.credere.io.CustomersFile;
 import io.credere.io.FinancialsFile;
 import io.credere.io.FinancialsRow;

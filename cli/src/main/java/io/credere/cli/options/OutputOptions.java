@@ -1,4 +1,4 @@
-package io.credere.cli;
+package io.credere.cli.options;
 
 import io.credere.cli.report.OutputFormat;
 import io.credere.cli.report.Report;

@@ -8,7 +8,8 @@ import org.joda.money.Money;
 
 /**
  * Where one open item goes in an aged report, and why: its age in days, its column (a bucket, or
- * {@code unapplied_credits}), and an {@link Explanation} a controller can read.
+ * {@code unapplied_credits}), and an {@link io.credere.core.explain.Explanation} a controller
+ * can read.
  *
  * <p>Made by {@link AgingReport#explain(io.credere.core.item.OpenItem, AgingPolicy)}. Immutable
  * and thread-safe.

@@ -19,6 +19,9 @@ import java.util.SplittableRandom;
  */
 public final class Simulation {
 
+  /** Prints a progress line to standard error every million operations ({@code -Dcredere.sim.progress=true}). */
+  private static final boolean PROGRESS = Boolean.getBoolean("credere.sim.progress");
+
   private Simulation() {}
 
   /** What a run found. */
@@ -74,6 +77,12 @@ public final class Simulation {
       index++;
       if (index % options.fullCheckEvery() == 0) {
         world.fullCheck();
+      }
+      if (PROGRESS && index % 1_000_000 == 0) {
+        Runtime runtime = Runtime.getRuntime();
+        System.err.printf("progress: operations %d, checks %d, violations %d, day %s, heap used %d MB%n",
+            index, checker.checks(), checker.violations(), world.today(),
+            (runtime.totalMemory() - runtime.freeMemory()) >> 20);
       }
     }
     checker.at(index, null);

@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * The dunning run's outcome for one customer and currency that has overdue items: either an
  * action (a {@link #level()} to send, the items it covers, fee, interest, compensation) or no
  * action with the reason ({@link #exclusion()}); either way the items left out and why, the date
- * of the next step, and an {@link Explanation}.
+ * of the next step, and an {@link io.credere.core.explain.Explanation}.
  *
  * <p>Invariant: {@link #overdueAmount()} is the sum of the covered items' open amounts. Use the
  * generated {@code DunningProposal}. Immutable and thread-safe.

@@ -16,12 +16,13 @@ import org.joda.money.Money;
  * One receivable document of a customer with what is still open on it: the line of an open-item
  * ledger that aging, cash application and dunning work on.
  *
- * <p>Invariants, refused with a {@link io.credere.core.error.ValidationException} naming the document:
+ * <p>Invariants, refused with a {@link io.credere.core.error.ValidationException} naming the
+ * document:
  *
  * <ul>
  *   <li>amount and open amount are in the same currency;
- *   <li>both are within {@link Monies#MAX_AMOUNT} (10^15) in absolute value, the contract's
- *       limit, so that sums over a ledger stay exact;
+ *   <li>both are within {@link io.credere.core.money.Monies#MAX_AMOUNT} (10^15) in absolute
+ *       value, the contract's limit, so that sums over a ledger stay exact;
  *   <li>both have the sign of the {@link DocumentType} (positive for invoices and debit notes,
  *       negative for credit notes and payments) or are zero;
  *   <li>the open amount is not larger, in absolute value, than the amount.

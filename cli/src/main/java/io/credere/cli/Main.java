@@ -1,8 +1,11 @@
 package io.credere.cli;
 
+import io.credere.cli.options.Converters;
+import io.credere.cli.options.OutputTargets;
 import io.credere.core.error.CredereException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -42,6 +45,13 @@ public final class Main {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Converters.register(commandLine);
+    // Every output target is checked before the command reads or writes anything.
+    commandLine.setExecutionStrategy(parseResult -> {
+      List<CommandLine> commands = parseResult.asCommandLineList();
+      OutputTargets.check(commands.get(commands.size() - 1));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
       if (exception instanceof CredereException) {
         err.println("credere: error: " + exception.getMessage());

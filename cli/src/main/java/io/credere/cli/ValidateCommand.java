@@ -1,12 +1,15 @@
 package io.credere.cli;
 
-import io.credere.cli.io.ArHistoryFile;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.FinancialsFile;
-import io.credere.cli.io.HistoryFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.PaymentsFile;
-import io.credere.cli.io.Rejects;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.ArHistoryFile;
+import io.credere.io.CustomersFile;
+import io.credere.io.FinancialsFile;
+import io.credere.io.HistoryFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.PaymentsFile;
+import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import java.nio.file.Path;
@@ -56,12 +59,16 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  ProgressOption progressOption;
+
   @Override
   public Integer call() {
     Report.Builder report = Report.builder("validation", "file", "kind", "rows", "rejected");
     int given = 0;
     try (Rejects rejects = rejectsOption.open()) {
-      given += check(report, ledger, "ledger", rejects, (f, r) -> LedgerFile.read(f, r).size());
+      given += check(report, ledger, "ledger", rejects, (f, r) -> (int) LedgerFile.check(f, r,
+          progressOption.open(spec.commandLine().getErr())));
       given += check(report, customers, "customers", rejects,
           (f, r) -> CustomersFile.read(f, r).size());
       given += check(report, payments, "payments", rejects,

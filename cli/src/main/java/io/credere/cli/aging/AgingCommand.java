@@ -4,16 +4,16 @@ import io.credere.aging.AgingBasis;
 import io.credere.aging.AgingBuckets;
 import io.credere.aging.AgingPolicy;
 import io.credere.aging.AgingReport;
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.LedgerFile;
+import io.credere.io.Rejects;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -65,6 +65,9 @@ public final class AgingCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  ProgressOption progressOption;
+
   @Override
   public Integer call() {
     int[] boundaries;
@@ -78,12 +81,8 @@ public final class AgingCommand implements Callable<Integer> {
         .buckets(AgingBuckets.of(basis, boundaries)).netCredits(netCredits).build();
     AgingReport report;
     try (Rejects rejects = rejectsOption.open()) {
-      // The fast reader serves the fail-fast run of a plain file; with --rejects, or on any row
-      // it does not vouch for, the contract reader decides: same output, same messages.
-      boolean failFast = spec.findOption("--rejects").getValue() == null;
-      Optional<AgingReport> fast = failFast ? FastLedgerReader.age(ledger, policy)
-          : Optional.empty();
-      report = fast.orElseGet(() -> AgingReport.of(policy, LedgerFile.read(ledger, rejects)));
+      report = LedgerFile.age(ledger, policy, rejects,
+          progressOption.open(spec.commandLine().getErr()));
     }
     outputOptions.write(List.of(AgingTable.of(report)), spec.commandLine().getOut());
     return 0;

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
-import io.credere.cli.io.PaymentRow;
+import io.credere.io.PaymentRow;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.core.id.CustomerId;
@@ -42,10 +42,7 @@ public final class AllocationReports {
 
   /** A payments-file row as the library's payment. */
   public static IncomingPayment payment(PaymentRow row) {
-    return IncomingPayment.builder().paymentId(row.paymentId()).date(row.paymentDate())
-        .amount(row.amount()).customerId(row.customerId()).payerName(row.payerName())
-        .payerAccount(row.payerAccount()).remittance(row.remittance().orElse(""))
-        .charges(row.charges()).build();
+    return row.toIncomingPayment();
   }
 
   /** Every row of the payments file as payments. */

@@ -1,9 +1,9 @@
 package io.credere.cli.casework;
 
-import io.credere.cli.io.ContactRow;
-import io.credere.cli.io.ContactsFile;
-import io.credere.cli.io.PaymentsFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.ContactRow;
+import io.credere.io.ContactsFile;
+import io.credere.io.PaymentsFile;
+import io.credere.io.Rejects;
 import io.credere.collections.promise.PromiseState;
 import io.credere.collections.promise.PromiseToPay;
 import io.credere.core.customer.Customer;

@@ -1,6 +1,6 @@
 package io.credere.cli.casework;
 
-import io.credere.cli.io.DisputeRow;
+import io.credere.io.DisputeRow;
 import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dunning.DunningExclusions;
 import io.credere.collections.dunning.DunningNotice;

@@ -1,14 +1,14 @@
 package io.credere.cli.casework;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
-import io.credere.cli.io.AllocationsFile;
-import io.credere.cli.io.DisputeRow;
-import io.credere.cli.io.DisputesFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.PaymentRow;
-import io.credere.cli.io.PaymentsFile;
-import io.credere.cli.io.Rejects;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.AllocationsFile;
+import io.credere.io.DisputeRow;
+import io.credere.io.DisputesFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.PaymentRow;
+import io.credere.io.PaymentsFile;
+import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.collections.dispute.ShortPaymentClaim;

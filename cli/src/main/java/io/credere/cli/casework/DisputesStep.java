@@ -3,7 +3,7 @@ package io.credere.cli.casework;
 import io.credere.allocation.AllocationRun;
 import io.credere.cli.demo.DemoContext;
 import io.credere.cli.demo.DemoStep;
-import io.credere.cli.io.DisputeRow;
+import io.credere.io.DisputeRow;
 import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dispute.DisputeOwner;
 import io.credere.collections.dispute.DisputedAmounts;

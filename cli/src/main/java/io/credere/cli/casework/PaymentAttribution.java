@@ -2,7 +2,7 @@ package io.credere.cli.casework;
 
 import io.credere.allocation.CashApplication;
 import io.credere.cli.allocation.AllocationReports;
-import io.credere.cli.io.PaymentRow;
+import io.credere.io.PaymentRow;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;
 import io.credere.workflow.CustomerPayments;

@@ -1,6 +1,6 @@
 package io.credere.cli.casework;
 
-import io.credere.cli.io.ContactRow;
+import io.credere.io.ContactRow;
 import io.credere.collections.promise.PromiseOutcome;
 import io.credere.collections.promise.PromiseState;
 import io.credere.collections.promise.PromiseToPay;

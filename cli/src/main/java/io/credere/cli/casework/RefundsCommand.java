@@ -1,11 +1,11 @@
 package io.credere.cli.casework;
 
 import io.credere.allocation.AllocationPolicy;
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.CustomersFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.collections.refund.Offset;

@@ -1,14 +1,17 @@
 package io.credere.cli.collections;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.CustomersFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.NoticesFile;
+import io.credere.io.PolicyFile;
+import io.credere.io.Rejects;
+import io.credere.collections.dunning.DunningExclusions;
 import io.credere.cli.casework.AccountStandings;
 import io.credere.cli.casework.CollectorDunning;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.DisputeRow;
-import io.credere.cli.io.DisputesFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.DisputeRow;
+import io.credere.io.DisputesFile;
 import io.credere.cli.report.ReportWriter;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.collections.dunning.DunningProposal;
@@ -94,7 +97,9 @@ public final class DunningCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate date = asOf;
-    DunningPolicy chosen = policy == null ? DunningPolicy.standard() : PolicyFile.read(policy);
+    PolicyFile.Read read = policy == null ? null
+        : PolicyFile.readWithLines(policy, Rejects.failFast());
+    DunningPolicy chosen = read == null ? DunningPolicy.standard() : read.policy();
     List<OpenItem> items;
     List<Customer> accounts;
     List<io.credere.collections.dunning.DunningNotice> history = List.of();
@@ -111,6 +116,9 @@ public final class DunningCommand implements Callable<Integer> {
       }
       standings = AccountStandings.read(Optional.ofNullable(contacts), items, accounts, date,
           rejects);
+    }
+    if (read != null) {
+      read.checkCurrencies(items.stream().map(OpenItem::currency).distinct().toList());
     }
     CollectorDunning run = CollectorDunning.of(DunningRun.of(chosen,
         CollectionsSetup.interest()), standings, disputed);

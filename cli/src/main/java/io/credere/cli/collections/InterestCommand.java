@@ -1,6 +1,7 @@
 package io.credere.cli.collections;
 
-import io.credere.cli.OutputOptions;
+import io.credere.io.RatesFile;
+import io.credere.cli.options.OutputOptions;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.collections.interest.InterestRegime;
@@ -48,12 +49,12 @@ public final class InterestCommand implements Callable<Integer> {
 
   @Option(names = "--due-date", required = true, paramLabel = "DATE",
       description = "Due date, yyyy-MM-dd.")
-  String dueDate;
+  java.time.LocalDate dueDate;
 
   @Option(names = "--paid-date", required = true, paramLabel = "DATE",
       description = "Date paid (or the date to compute to), yyyy-MM-dd; interest runs from the "
           + "day after the due date to this date inclusive.")
-  String paidDate;
+  java.time.LocalDate paidDate;
 
   @Option(names = "--regime", required = true, paramLabel = "REGIME",
       description = "uk-late-payment, eu-directive or de-bgb.")
@@ -72,8 +73,8 @@ public final class InterestCommand implements Callable<Integer> {
     Money debt = Monies.parse(unit, amount, "--amount");
     InterestRegime chosen = parseRegime();
     LateInterestCalculator calculator = LateInterestCalculator.of(chosen, RatesFile.read(rates));
-    LateInterest result = calculator.compute(debt, Arguments.date("--due-date", dueDate),
-        Arguments.date("--paid-date", paidDate));
+    LateInterest result = calculator.compute(debt, dueDate,
+        paidDate);
     Report report = Report.builder("interest", COLUMNS)
         .row(Cell.text(chosen.id()), Cell.integer(result.daysLate()),
             Cell.text(joined(result.referenceRates())), Cell.text(joined(result.statutoryRates())),

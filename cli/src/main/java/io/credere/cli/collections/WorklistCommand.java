@@ -1,12 +1,12 @@
 package io.credere.cli.collections;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.CustomersFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.Rejects;
 import io.credere.cli.casework.AccountStandings;
 import io.credere.cli.casework.ContactsOptions;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
 import io.credere.collections.worklist.Worklist;
 import io.credere.collections.worklist.WorklistEntry;
 import io.credere.collections.worklist.WorklistScore;

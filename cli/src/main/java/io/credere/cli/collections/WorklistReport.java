@@ -1,7 +1,7 @@
 package io.credere.cli.collections;
 
 import io.credere.cli.casework.AccountStandings;
-import io.credere.cli.io.ContactRow;
+import io.credere.io.ContactRow;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.collections.worklist.OverdueAccount;

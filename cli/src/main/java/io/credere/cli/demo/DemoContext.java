@@ -1,10 +1,10 @@
 package io.credere.cli.demo;
 
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.PaymentRow;
-import io.credere.cli.io.PaymentsFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.CustomersFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.PaymentRow;
+import io.credere.io.PaymentsFile;
+import io.credere.io.Rejects;
 import io.credere.cli.report.Report;
 import io.credere.cli.report.ReportWriter;
 import io.credere.core.customer.Customer;

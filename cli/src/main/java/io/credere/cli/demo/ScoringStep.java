@@ -1,8 +1,8 @@
 package io.credere.cli.demo;
 
-import io.credere.cli.io.FinancialsFile;
-import io.credere.cli.io.HistoryFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.FinancialsFile;
+import io.credere.io.HistoryFile;
+import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.cli.scoring.ScoreReport;

@@ -11,11 +11,6 @@ public final class CellText {
 
   /** {@code text}, prefixed with {@code '} when a spreadsheet could take it for a formula. */
   public static String safe(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-        || first == '\r' ? "'" + text : text;
+    return io.credere.io.CsvText.safe(text);
   }
 }

@@ -3,6 +3,7 @@ package io.credere.cli.report;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.credere.core.error.CredereException;
+import io.credere.io.Output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -105,23 +105,16 @@ public final class ReportWriter {
   private static void atomically(Path file, Body body) {
     Path temp = null;
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+      temp = Output.tempBeside(file);
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.write(out);
       }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Output.commit(temp, file);
+      temp = null;
     } catch (IOException | UncheckedIOException e) {
       throw new CredereException("cannot write " + file + ": " + e.getMessage(), e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // best effort: a hidden .tmp file is all that can remain
-        }
-      }
+      Output.discard(temp);
     }
   }
 
@@ -237,6 +230,26 @@ public final class ReportWriter {
     workbook.finish();
   }
 
+  /** The most characters an Excel cell holds. */
+  static final int EXCEL_CELL_LIMIT = 32_767;
+
+  /**
+   * Text as an Excel cell can hold it: beyond {@value #EXCEL_CELL_LIMIT} characters, cut and
+   * ended by a note saying how long the whole text was (the CSV and JSON outputs keep it whole).
+   */
+  static String excelText(String text) {
+    if (text.length() <= EXCEL_CELL_LIMIT) {
+      return text;
+    }
+    String note = " [truncated: " + text.length() + " characters, Excel holds "
+        + EXCEL_CELL_LIMIT + "]";
+    int cut = EXCEL_CELL_LIMIT - note.length();
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + note;
+  }
+
   private static void writeXlsxCell(Worksheet sheet, int r, int c, Cell cell) {
     switch (cell.kind()) {
       case EMPTY:
@@ -260,7 +273,7 @@ public final class ReportWriter {
         return;
       default:
         // Always a string cell (inline string): input text is never a formula in a workbook.
-        sheet.inlineString(r, c, cell.plain());
+        sheet.inlineString(r, c, excelText(cell.plain()));
     }
   }
 

@@ -1,15 +1,15 @@
 package io.credere.cli.scoring;
 
-import io.credere.cli.OutputOptions;
-import io.credere.cli.RejectsOption;
-import io.credere.cli.io.CustomersFile;
-import io.credere.cli.io.FinancialsFile;
-import io.credere.cli.io.FinancialsRow;
-import io.credere.cli.io.FxRatesFile;
-import io.credere.cli.io.HistoryFile;
-import io.credere.cli.io.LedgerFile;
-import io.credere.cli.io.Rejects;
-import io.credere.cli.io.SettledInvoiceRow;
+import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.RejectsOption;
+import io.credere.io.CustomersFile;
+import io.credere.io.FinancialsFile;
+import io.credere.io.FinancialsRow;
+import io.credere.io.FxRatesFile;
+import io.credere.io.HistoryFile;
+import io.credere.io.LedgerFile;
+import io.credere.io.Rejects;
+import io.credere.io.SettledInvoiceRow;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;
 import io.credere.scoring.CreditAssessor;

@@ -1,7 +1,7 @@
 package io.credere.cli.scoring;
 
-import io.credere.cli.io.FinancialsRow;
-import io.credere.cli.io.SettledInvoiceRow;
+import io.credere.io.FinancialsRow;
+import io.credere.io.SettledInvoiceRow;
 import io.credere.core.customer.Customer;
 import io.credere.core.error.ValidationException;
 import io.credere.core.id.CustomerId;
@@ -27,31 +27,12 @@ public final class ScoringInputs {
 
   /** A history row as a settled invoice. */
   public static SettledInvoice settled(SettledInvoiceRow row) {
-    return SettledInvoice.builder()
-        .customerId(row.customerId())
-        .documentId(row.documentId())
-        .amount(row.amount())
-        .dueDate(row.dueDate())
-        .paidDate(row.paidDate())
-        .documentDate(row.documentDate())
-        .build();
+    return io.credere.io.HistoryFile.invoice(row);
   }
 
   /** A financials row as a statement. */
   public static FinancialStatement statement(FinancialsRow row) {
-    return FinancialStatement.builder()
-        .customerId(row.customerId())
-        .currency(row.totalAssets().getCurrencyUnit())
-        .totalAssets(row.totalAssets())
-        .totalLiabilities(row.totalLiabilities())
-        .currentAssets(row.currentAssets())
-        .currentLiabilities(row.currentLiabilities())
-        .retainedEarnings(row.retainedEarnings())
-        .ebit(row.ebit())
-        .sales(row.sales())
-        .bookEquity(row.bookEquity())
-        .marketEquity(row.marketEquity())
-        .build();
+    return io.credere.io.FinancialsFile.statement(row);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.credere.cli.statements;
 
-import io.credere.cli.OutputOptions;
+import io.credere.cli.options.OutputOptions;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import io.credere.core.error.CredereException;

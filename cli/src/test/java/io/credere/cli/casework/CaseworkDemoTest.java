@@ -6,7 +6,7 @@ import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
 import io.credere.allocation.IncomingPayment;
 import io.credere.cli.CliRun;
-import io.credere.cli.io.DisputesFile;
+import io.credere.io.DisputesFile;
 import io.credere.collections.dispute.ShortPaymentClaim;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;

@@ -4,10 +4,10 @@ import static io.credere.core.testing.PropertyTesting.theory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credere.allocation.AllocationPolicy;
-import io.credere.cli.io.ContactRow;
-import io.credere.cli.io.DisputeRow;
-import io.credere.cli.io.DisputesFile;
-import io.credere.cli.io.Rejects;
+import io.credere.io.ContactRow;
+import io.credere.io.DisputeRow;
+import io.credere.io.DisputesFile;
+import io.credere.io.Rejects;
 import io.credere.cli.report.ReportWriter;
 import io.credere.collections.dispute.ShortPaymentClaim;
 import io.credere.collections.promise.AppliedPayment;

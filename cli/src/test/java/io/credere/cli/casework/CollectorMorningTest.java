@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credere.cli.CliRun;
 import io.credere.cli.demo.SampleData;
-import io.credere.cli.io.DisputesFile;
+import io.credere.io.DisputesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

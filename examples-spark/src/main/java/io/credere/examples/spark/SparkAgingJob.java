@@ -7,7 +7,11 @@ import io.credere.aging.AgingPolicy;
 import io.credere.aging.AgingReport;
 import io.credere.aging.AgingRow;
 import io.credere.core.error.ValidationException;
+import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
+import io.credere.io.CsvLines;
+import io.credere.io.CsvText;
+import io.credere.io.LedgerFile;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,7 +56,8 @@ public final class SparkAgingJob {
     String source = SparkInput.fileName(ledgerPath);
     JavaRDD<String> text = spark.textFile(ledgerPath, partitions);
     return SparkInput.action(() -> {
-      LedgerMapper mapper = LedgerMapper.forHeader(source, SparkInput.header(text, source));
+      CsvLines.Mapper<OpenItem> mapper =
+          LedgerFile.lineMapper(source, SparkInput.header(text, source));
       JavaRDD<PartialAging> partials = SparkInput.numberedLines(text)
           .filter(line -> line._2() > 1 && !line._1().isBlank())
           .mapPartitions(lines -> List.of(agePartition(spec, mapper, lines)).iterator());
@@ -61,7 +66,7 @@ public final class SparkAgingJob {
   }
 
   /** One partition's partial report. */
-  private static PartialAging agePartition(PolicySpec spec, LedgerMapper mapper,
+  private static PartialAging agePartition(PolicySpec spec, CsvLines.Mapper<OpenItem> mapper,
       Iterator<Tuple2<String, Long>> lines) {
     AgingReport.Builder builder = AgingReport.builder(spec.toPolicy());
     while (lines.hasNext()) {
@@ -82,7 +87,7 @@ public final class SparkAgingJob {
     }
     csv.append(",unapplied_credits,total\n");
     for (AgingRow row : report.rows()) {
-      appendRow(csv, CsvText.text(row.customerId().value()), row.balance());
+      appendRow(csv, CsvText.quote(CsvText.safe(row.customerId().value())), row.balance());
     }
     for (AgingBalance total : report.currencyTotals()) {
       appendRow(csv, "*", total);

@@ -2,6 +2,9 @@ package io.credere.examples.spark;
 
 import io.credere.core.error.ValidationException;
 import io.credere.core.id.CustomerId;
+import io.credere.io.CsvLines;
+import io.credere.io.CsvText;
+import io.credere.io.HistoryFile;
 import io.credere.scoring.PaymentBehaviour;
 import io.credere.scoring.PaymentBehaviourAnalysis;
 import io.credere.scoring.SettledInvoice;
@@ -53,7 +56,8 @@ public final class SparkPaymentBehaviourJob {
     long asOfDay = asOf.toEpochDay();
     JavaRDD<String> text = spark.textFile(historyPath, partitions);
     List<BehaviourRecord> records = SparkInput.action(() -> {
-      HistoryMapper mapper = HistoryMapper.forHeader(source, SparkInput.header(text, source));
+      CsvLines.Mapper<SettledInvoice> mapper =
+          HistoryFile.lineMapper(source, SparkInput.header(text, source));
       return SparkInput.numberedLines(text)
           .filter(line -> line._2() > 1 && !line._1().isBlank())
           .mapToPair(line -> {
@@ -87,7 +91,7 @@ public final class SparkPaymentBehaviourJob {
   public static String toCsv(List<PaymentBehaviour> behaviours) {
     StringBuilder csv = new StringBuilder(COLUMNS).append('\n');
     for (PaymentBehaviour b : behaviours) {
-      csv.append(CsvText.text(b.customerId().value()))
+      csv.append(CsvText.quote(CsvText.safe(b.customerId().value())))
           .append(',').append(b.settledInvoices())
           .append(',').append(b.weightedDaysBeyondTerms().map(BigDecimal::toPlainString).orElse(""))
           .append(',').append(b.paymentIndex().map(String::valueOf).orElse(""))

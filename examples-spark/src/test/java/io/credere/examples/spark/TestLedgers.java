@@ -4,6 +4,9 @@ import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
+import io.credere.io.CsvText;
+import io.credere.io.HistoryFile;
+import io.credere.io.LedgerFile;
 import io.credere.scoring.SettledInvoice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,13 +43,13 @@ final class TestLedgers {
 
   /** The items of a ledger file read on one machine, line by line. */
   static List<OpenItem> readLedger(Path file) {
-    return read(file, (header) -> LedgerMapper.forHeader(file.getFileName().toString(), header)
+    return read(file, (header) -> LedgerFile.lineMapper(file.getFileName().toString(), header)
         ::map);
   }
 
   /** The invoices of a history file read on one machine, line by line. */
   static List<SettledInvoice> readHistory(Path file) {
-    return read(file, (header) -> HistoryMapper.forHeader(file.getFileName().toString(), header)
+    return read(file, (header) -> HistoryFile.lineMapper(file.getFileName().toString(), header)
         ::map);
   }
 

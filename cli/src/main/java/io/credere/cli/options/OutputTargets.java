@@ -1,0 +1,113 @@
+package io.credere.cli.options;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Checks every place a command will write before it reads or writes anything, so that a run that
+ * fails on a target leaves no output behind: a file name that is empty, a spreadsheet format
+ * that is not xlsx, a file whose parent is not a directory or that is a directory, a directory
+ * that is a file, two outputs on the same file, an output on an input. Each is wrong usage
+ * (exit 2).
+ */
+public final class OutputTargets {
+
+  /** Options that name a file the command writes. */
+  static final Set<String> FILES = Set.of("--output", "--rejects", "--ledger-out",
+      "--suggestions", "--notices-out");
+
+  /** Options that name a directory the command writes into. */
+  static final Set<String> DIRECTORIES = Set.of("--letters");
+
+  /** Extensions of spreadsheet formats that are not written: refused, never silently CSV. */
+  private static final Set<String> OTHER_SPREADSHEETS = Set.of("xls", "xlsm", "xlsb", "ods",
+      "numbers");
+
+  private OutputTargets() {}
+
+  /** Checks the output options of the command about to run. */
+  public static void check(CommandLine command) {
+    CommandSpec spec = command.getCommandSpec();
+    Map<Path, String> outputs = new java.util.HashMap<>();
+    List<Path> inputs = new ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      Object value = option.getValue();
+      if (!(value instanceof Path path)) {
+        continue;
+      }
+      String name = option.longestName();
+      if (FILES.contains(name)) {
+        checkFile(command, name, path);
+      } else if (DIRECTORIES.contains(name)) {
+        checkDirectory(command, name, path);
+      } else {
+        inputs.add(path.toAbsolutePath().normalize());
+        continue;
+      }
+      String earlier = outputs.putIfAbsent(path.toAbsolutePath().normalize(), name);
+      if (earlier != null) {
+        throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
+            + "' is also the file of " + earlier + " (one would overwrite the other)");
+      }
+    }
+    for (Map.Entry<Path, String> output : outputs.entrySet()) {
+      if (inputs.contains(output.getKey())) {
+        throw new ParameterException(command, "Invalid value for option '" + output.getValue()
+            + "': '" + output.getKey() + "' is an input of this run (it would be overwritten)");
+      }
+    }
+  }
+
+  private static void checkFile(CommandLine command, String name, Path path) {
+    String text = path.toString();
+    if (text.isBlank()) {
+      throw new ParameterException(command, "Invalid value for option '" + name
+          + "': the file name is empty");
+    }
+    String file = path.getFileName() == null ? "" : path.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (OTHER_SPREADSHEETS.contains(extension)) {
+      throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
+          + "' asks for ." + extension + ", which is not written (choose .xlsx, .csv or .json)");
+    }
+    if (Files.isDirectory(path)) {
+      throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
+          + "' is a directory (expected a file)");
+    }
+    checkParent(command, name, path);
+  }
+
+  private static void checkDirectory(CommandLine command, String name, Path path) {
+    if (path.toString().isBlank()) {
+      throw new ParameterException(command, "Invalid value for option '" + name
+          + "': the directory name is empty");
+    }
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
+          + "' is a file (expected a directory)");
+    }
+    checkParent(command, name, path);
+  }
+
+  /** The nearest existing ancestor must be a directory. */
+  private static void checkParent(CommandLine command, String name, Path path) {
+    Path parent = path.toAbsolutePath().getParent();
+    while (parent != null && !Files.exists(parent)) {
+      parent = parent.getParent();
+    }
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
+          + "' cannot be written: " + parent + " is a file, not a directory");
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package io.credere.io;
+
+import io.credere.aging.AgingPolicy;
+import io.credere.aging.AgingReport;
+import io.credere.aging.ColumnarLedger;
+import io.credere.core.error.CredereException;
+import io.credere.core.id.CustomerId;
+import io.credere.core.item.OpenItem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * The contract's {@code ledger} file (open items). Required columns
+ * {@code customer_id,document_id,document_type,document_date,due_date,currency,amount,open_amount};
+ * optional {@code reference}, {@code discount_date} with {@code discount_percent} (one without
+ * the other is an error), {@code disputed}. A document id that appears twice is an error naming
+ * both lines.
+ *
+ * <p>Three ways to read it, with the same rules and the same messages: {@link #read} (the items
+ * in a list), {@link #check} (streaming, for validation: memory does not grow with the rows but
+ * for 20 bytes per document id) and {@link #age} (streaming straight into an aging report,
+ * without an object per row).
+ */
+public final class LedgerFile {
+
+  /** The required columns. */
+  public static final List<String> REQUIRED = List.of("customer_id", "document_id",
+      "document_type", "document_date", "due_date", "currency", "amount", "open_amount");
+
+  /** The contract's column order for writing a ledger (required, then optional). */
+  public static final List<String> COLUMNS = List.of("customer_id", "document_id",
+      "document_type", "document_date", "due_date", "currency", "amount", "open_amount",
+      "reference", "discount_date", "discount_percent", "disputed");
+
+  /** Rows of a ledger aged at a time (the columns of one chunk: 21 bytes a row). */
+  private static final int CHUNK = 1 << 20;
+
+  private LedgerFile() {}
+
+  /** Reads every open item of {@code file}. */
+  public static List<OpenItem> read(Path file, Rejects rejects) {
+    return read(file, rejects, Progress.NONE);
+  }
+
+  /** Reads every open item of {@code file}, telling {@code progress} how far it got. */
+  public static List<OpenItem> read(Path file, Rejects rejects, Progress progress) {
+    List<OpenItem> items = new ArrayList<>();
+    scan(file, rejects, progress, record -> items.add(record.toItem()));
+    return items;
+  }
+
+  /**
+   * Checks every row of {@code file} as {@link #read} would, keeping nothing but the duplicate
+   * check's hashes.
+   *
+   * @return the number of good rows
+   */
+  public static long check(Path file, Rejects rejects, Progress progress) {
+    long[] good = new long[1];
+    scan(file, rejects, progress, record -> good[0]++);
+    return good[0];
+  }
+
+  /**
+   * The aging report of {@code file}'s items, streaming: equal to
+   * {@code AgingReport.of(policy, read(file, rejects))}, with memory bounded by the customers,
+   * a chunk of rows and the duplicate check.
+   */
+  public static AgingReport age(Path file, AgingPolicy policy, Rejects rejects,
+      Progress progress) {
+    Aggregator aggregator = new Aggregator(policy, expectedRows(file));
+    scan(file, rejects, progress, aggregator);
+    return aggregator.report();
+  }
+
+  /**
+   * One row as an open item, with the contract's rules (for hosts that split files themselves;
+   * the duplicate check across rows is theirs).
+   */
+  public static OpenItem item(CsvRow row) {
+    LedgerRecord record = new LedgerRecord();
+    record.decode(row);
+    return record.toItem();
+  }
+
+  /** A mapper of single CSV lines of a ledger whose header line is {@code headerLine}. */
+  public static CsvLines.Mapper<OpenItem> lineMapper(String source, String headerLine) {
+    return CsvLines.mapper(source, headerLine, "ledger", REQUIRED, LedgerFile::item);
+  }
+
+  /** A guess of the rows of a file from its size (ERP ledger rows run 60-200 bytes). */
+  private static long expectedRows(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) / 80 : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Reads the file, handing each good, unique row to {@code sink}. */
+  private static void scan(Path file, Rejects rejects, Progress progress,
+      Consumer<LedgerRecord> sink) {
+    DocumentIds ids = new DocumentIds(expectedRows(file));
+    LedgerRecord record = new LedgerRecord();
+    CsvInput.forEach(file, "ledger", REQUIRED, row -> {
+      record.decode(row);
+      long hash = DocumentIds.hash(record.documentBytes, record.documentStart,
+          record.documentEnd);
+      int slot = ids.find(hash);
+      if (slot >= 0) {
+        String id = record.documentId();
+        if (id.equals(documentAt(file, row.header(), ids.offset(slot)))) {
+          throw row.error("document_id", id, "appears twice in the ledger (first on line "
+              + ids.line(slot) + ")");
+        }
+        // a collision of hashes, not of ids: the id is unique; it is not recorded (a later
+        // repeat of it meets the same hash and is compared the same way)
+        sink.accept(record);
+        return;
+      }
+      sink.accept(record);
+      ids.add(slot, hash, row.offset(), row.line());
+    }, rejects, progress);
+  }
+
+  /** The document id of the row at {@code offset} of {@code file}. */
+  private static String documentAt(Path file, CsvHeader header, long offset) {
+    try (FileChannel channel = FileChannel.open(file)) {
+      channel.position(offset);
+      InputStream in = Channels.newInputStream(channel);
+      try (CsvParser parser = new CsvParser(in, file.toString(), 1, 1 << 16)) {
+        if (!parser.next()) {
+          return null;
+        }
+        return new CsvRow(parser, header).optional("document_id").orElse(null);
+      }
+    } catch (IOException e) {
+      throw new CredereException(file + ": cannot read the ledger file again: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Ages rows a chunk at a time through the aging module's columns, merging the reports. */
+  private static final class Aggregator implements Consumer<LedgerRecord> {
+    private final AgingPolicy policy;
+    private final ByteKeys customers = new ByteKeys();
+    private final List<CustomerId> customerIds = new ArrayList<>();
+    private CurrencyUnit[] currencies = new CurrencyUnit[0];
+    private int[] chunkCustomer = new int[1024];
+    private int[] chunkCurrency = new int[8];
+    private final int capacity;
+    private ColumnarLedger.Builder chunk;
+    private AgingReport report;
+
+    Aggregator(AgingPolicy policy, long expectedRows) {
+      this.policy = policy;
+      this.capacity = (int) Math.max(16, Math.min(CHUNK, expectedRows * 5 / 4));
+    }
+
+    @Override
+    public void accept(LedgerRecord r) {
+      if (r.open == 0) {
+        return;
+      }
+      if (chunk == null) {
+        chunk = ColumnarLedger.builder(capacity);
+        Arrays.fill(chunkCustomer, -1);
+        Arrays.fill(chunkCurrency, -1);
+      }
+      long hash = DocumentIds.hash(r.customerBytes, r.customerStart, r.customerEnd);
+      int customer = customers.find(r.customerBytes, r.customerStart, r.customerEnd, hash);
+      if (customer < 0) {
+        customer = customerIds.size();
+        customerIds.add(CustomerId.of(r.customerId()));
+        customers.put(r.customerBytes, r.customerStart, r.customerEnd, hash, customer);
+      }
+      if (customer >= chunkCustomer.length) {
+        int old = chunkCustomer.length;
+        chunkCustomer = Arrays.copyOf(chunkCustomer, Math.max(customer + 1, old * 2));
+        Arrays.fill(chunkCustomer, old, chunkCustomer.length, -1);
+      }
+      int inChunk = chunkCustomer[customer];
+      if (inChunk < 0) {
+        inChunk = chunk.customer(customerIds.get(customer));
+        chunkCustomer[customer] = inChunk;
+      }
+      int currency = -1;
+      for (int k = 0; k < currencies.length; k++) {
+        if (currencies[k] == r.currency) {
+          currency = k;
+          break;
+        }
+      }
+      if (currency < 0) {
+        currency = currencies.length;
+        currencies = Arrays.copyOf(currencies, currency + 1);
+        currencies[currency] = r.currency;
+        if (currency >= chunkCurrency.length) {
+          int old = chunkCurrency.length;
+          chunkCurrency = Arrays.copyOf(chunkCurrency, old * 2);
+          Arrays.fill(chunkCurrency, old, chunkCurrency.length, -1);
+        }
+      }
+      int currencyInChunk = chunkCurrency[currency];
+      if (currencyInChunk < 0) {
+        currencyInChunk = chunk.currency(r.currency);
+        chunkCurrency[currency] = currencyInChunk;
+      }
+      chunk.add(inChunk, currencyInChunk, r.documentDay, r.dueDay, r.open);
+      if (chunk.size() == CHUNK) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      if (chunk != null && chunk.size() > 0) {
+        AgingReport aged = chunk.build().age(policy);
+        report = report == null ? aged : report.merge(aged);
+      }
+      chunk = null;
+    }
+
+    AgingReport report() {
+      flush();
+      return report == null ? AgingReport.empty(policy) : report;
+    }
+  }
+}

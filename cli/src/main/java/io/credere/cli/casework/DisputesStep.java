@@ -19,10 +19,25 @@ import java.util.Map;
  * Opens a dispute for every short payment of the month's cash application (the workflow's
  * {@link ShortPayments} and {@link ShortPaymentDisputes}), as {@code ./credere disputes} does:
  * the contract's reasons, owners and 10 business days. Prints the open disputes by owner with
- * amounts and due dates, leaves them for the dunning step and writes {@code disputes.csv} in the
+ * amounts and due dates, leaves them for the dunning step (as the workflow's disputes and as the
+ * {@link Opened} rows {@code dunning --disputes} reads) and writes {@code disputes.csv} in the
  * {@code disputes} format.
  */
 public final class DisputesStep implements DemoStep {
+
+  /**
+   * The disputes the step opened, as rows of the {@code disputes} format (what
+   * {@link CollectorDunning} takes).
+   *
+   * @param rows the disputes, in id order
+   */
+  public record Opened(List<DisputeRow> rows) {
+
+    /** Copies the list. */
+    public Opened {
+      rows = List.copyOf(rows);
+    }
+  }
 
   @Override
   public String title() {
@@ -37,6 +52,7 @@ public final class DisputesStep implements DemoStep {
     List<Dispute> disputes = rows.stream().map(ContractDisputes::asDispute).toList();
     context.put(ShortPaymentDisputes.OpenedDisputes.class,
         new ShortPaymentDisputes.OpenedDisputes(disputes, disputes, List.of()));
+    context.put(Opened.class, new Opened(rows));
     DisputedAmounts held = DisputedAmounts.of(disputes);
     context.say("DISPUTES  %d opened from short payments; %d document(s) held out of dunning",
         rows.size(), held.items().size());

@@ -25,7 +25,10 @@ public final class OutputTargets {
   static final Set<String> FILES = Set.of("--output", "--rejects", "--ledger-out",
       "--suggestions", "--notices-out");
 
-  /** Options that name a directory the command writes into. */
+  /**
+   * Options that name a directory the command writes into; so does any option whose parameter
+   * label is {@code DIR} (the demo's {@code --output DIR}).
+   */
   static final Set<String> DIRECTORIES = Set.of("--letters");
 
   /** Extensions of spreadsheet formats that are not written: refused, never silently CSV. */
@@ -45,10 +48,10 @@ public final class OutputTargets {
         continue;
       }
       String name = option.longestName();
-      if (FILES.contains(name)) {
-        checkFile(command, name, path);
-      } else if (DIRECTORIES.contains(name)) {
+      if (DIRECTORIES.contains(name) || "DIR".equals(option.paramLabel())) {
         checkDirectory(command, name, path);
+      } else if (FILES.contains(name)) {
+        checkFile(command, name, path);
       } else {
         inputs.add(path.toAbsolutePath().normalize());
         continue;

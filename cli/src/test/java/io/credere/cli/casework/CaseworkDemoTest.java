@@ -78,6 +78,53 @@ class CaseworkDemoTest {
   }
 
   @Test
+  void the_demo_dunning_and_worklist_follow_the_contact_log() throws IOException {
+    CliRun run = CliRun.of("demo", "--output", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // C-1008 promised EUR 20000.00 by 2026-11-27 (OPEN): not dunned, off today's call list.
+    // C-3003 promised USD 5000.00 by today (OPEN): not dunned, but called to check the cash.
+    List<String> dunning = Files.readAllLines(dir.resolve("dunning.csv"));
+    String c1008 = row(dunning, "C-1008,", ",EUR,");
+    assertThat(c1008).contains(",UNDER_PROMISE,").contains("Promise to pay EUR 20000.00 by "
+        + "2026-11-27 still open");
+    assertThat(c1008.split(",")[3]).as("no level for %s", c1008).isEmpty();
+    assertThat(row(dunning, "C-3003,", ",USD,")).contains(",UNDER_PROMISE,");
+    assertThat(run.out()).contains("no action: UNDER_PROMISE")
+        .contains("  C-1008   EUR not dunned (UNDER_PROMISE): Promise to pay EUR 20000.00");
+    // Broken (C-1012) and partly kept (C-1017) promises: dunned, the explanation says why.
+    String c1012 = row(dunning, "C-1012,", ",EUR,");
+    assertThat(c1012).doesNotContain("UNDER_PROMISE").contains("Broken promise: EUR 10363.65");
+    String c1017 = row(dunning, "C-1017,", ",EUR,");
+    assertThat(c1017).doesNotContain("UNDER_PROMISE")
+        .contains("Promise kept only in part: EUR 11753.73 of EUR 23507.46");
+    assertThat(run.out()).contains("  C-1017   EUR dunned at level ");
+
+    List<String> worklist = Files.readAllLines(dir.resolve("worklist.csv"));
+    assertThat(worklist.get(0)).isEqualTo(String.join(",",
+        io.credere.cli.collections.WorklistReport.COLUMNS));
+    assertThat(worklist).noneMatch(r -> r.contains(",C-1008,") && r.contains(",EUR,"));
+    assertThat(row(worklist, "", ",C-3003,")).contains(",2026-11-13,PROMISE_TO_PAY");
+    // The broken and partly kept promises rank first, each with its last contact.
+    List<String> first = worklist.subList(1, 4);
+    assertThat(first).allMatch(r -> r.contains(",true,") && r.contains("Called first."));
+    assertThat(first).anyMatch(r -> r.contains(",C-1012,") && r.endsWith(",2026-11-06,"
+        + "PROMISE_TO_PAY"));
+    assertThat(first).anyMatch(r -> r.contains(",C-1017,"));
+    assertThat(first).anyMatch(r -> r.contains(",C-2001,") && r.contains(",GBP,"));
+    assertThat(worklist.subList(4, worklist.size())).noneMatch(r -> r.contains(",true,"));
+    assertThat(run.out()).contains("WORKLIST").containsPattern(
+        "  1\\. .*, promise broken; last contact 2026-11-0\\d by phone: PROMISE_TO_PAY");
+  }
+
+  /** The one line starting with {@code start} and containing {@code part}. */
+  private static String row(List<String> lines, String start, String part) {
+    List<String> found = lines.stream().filter(l -> l.startsWith(start) && l.contains(part))
+        .toList();
+    assertThat(found).as("%s...%s in %s", start, part, lines).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
   void opens_one_claim_per_short_payment_line_of_cash_application() {
     OpenItem invoice = OpenItem.builder().customerId(CustomerId.of("C-1"))
         .documentId(DocumentId.of("INV-7")).documentType(DocumentType.INVOICE)

@@ -38,7 +38,7 @@ final class WorklistStep implements DemoStep {
       context.say("  %d. %s (%s)  %s %s overdue, oldest %d days, risk %s%s%s", e.rank(),
           a.customerName().orElse(a.customerId().value()), a.customerId().value(),
           a.currency().getCode(), Monies.format(a.overdueAmount()), a.maxDaysOverdue(),
-          a.riskGrade().orElse("-"), broken ? ", promise broken" : "",
+          a.riskGrade().orElse("-"), broken ? ", promise not kept" : "",
           standings.lastContact(a.customerId(), a.currency())
               .map(c -> "; last contact " + c.date() + " by "
                   + c.channel().name().toLowerCase(Locale.ROOT) + ": " + c.outcome())

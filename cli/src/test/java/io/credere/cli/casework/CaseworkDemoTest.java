@@ -113,7 +113,7 @@ class CaseworkDemoTest {
     assertThat(first).anyMatch(r -> r.contains(",C-2001,") && r.contains(",GBP,"));
     assertThat(worklist.subList(4, worklist.size())).noneMatch(r -> r.contains(",true,"));
     assertThat(run.out()).contains("WORKLIST").containsPattern(
-        "  1\\. .*, promise broken; last contact 2026-11-0\\d by phone: PROMISE_TO_PAY");
+        "  1\\. .*, promise not kept; last contact 2026-11-0\\d by phone: PROMISE_TO_PAY");
   }
 
   /** The one line starting with {@code start} and containing {@code part}. */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * and the account that holds unidentified cash in the ledger after the run.
  *
  * <p>Defaults: no write-off, no grace, name similarity 0.85 with a margin of 0.10 over the
- * runner-up, subset search over at most 40 open items and 200,000 search steps, suspense account
- * {@code SUSPENSE}. Use {@code AllocationPolicy.builder()} or {@link #defaults()}. Immutable and
+ * runner-up, subset search over at most 40 open items and 200,000 search steps, the evidence
+ * weights' defaults ({@link EvidenceWeights}), suspense account {@code SUSPENSE}. Use {@code AllocationPolicy.builder()} or {@link #defaults()}. Immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -60,6 +60,12 @@ abstract class AbstractAllocationPolicy {
   @Value.Default
   public int subsetStepBudget() {
     return 200_000;
+  }
+
+  /** The weights and thresholds of the evidence engine ({@code EVIDENCE}). */
+  @Value.Default
+  public EvidenceWeights evidence() {
+    return EvidenceWeights.defaults();
   }
 
   /** The customer id of the {@code PAYMENT} items holding unidentified cash. */

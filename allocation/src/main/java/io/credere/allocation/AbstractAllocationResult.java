@@ -34,6 +34,12 @@ abstract class AbstractAllocationResult {
   /** The new {@code PAYMENT} item holding the on-account or unapplied cash, when there is some. */
   public abstract Optional<OpenItem> unappliedItem();
 
+  /**
+   * For cash left on account or unapplied, up to three candidate matches, best first (empty
+   * when the payment was fully applied or nothing came near).
+   */
+  public abstract List<Suggestion> suggestions();
+
   /** The sum of the lines of {@code kind}, zero when none. */
   public final Money total(AllocationKind kind) {
     long sum = 0;

@@ -20,8 +20,18 @@ abstract class AbstractAllocationRun {
   /** One result per payment, in input order. */
   public abstract List<AllocationResult> results();
 
-  /** The ledger after the run. */
+  /**
+   * The ledger after the run, for a run on a list of items ({@link CashApplication#apply(List,
+   * List, List)}); empty for a run on a {@link LedgerIndex}, which returns only
+   * {@link #changes()} (book them with {@link LedgerIndex#post(AllocationRun)}).
+   */
   public abstract List<OpenItem> ledgerAfter();
+
+  /**
+   * The items the run changed, with their open amounts after it, in ledger order, then the new
+   * {@code PAYMENT} items (on account, unapplied) in payment order.
+   */
+  public abstract List<OpenItem> changes();
 
   /** Every line of the run, grouped by payment in input order (the contract's row order). */
   public final List<Allocation> lines() {

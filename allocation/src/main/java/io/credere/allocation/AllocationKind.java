@@ -11,6 +11,11 @@ public enum AllocationKind {
   DISCOUNT,
   /** A small difference closed within tolerance (reduces the open amount, no cash). */
   WRITE_OFF,
+  /**
+   * Charges the banks deducted from the payment before it reached the account, as the payment's
+   * {@code charges} say: cleared on a document the remittance names, without cash.
+   */
+  BANK_CHARGES,
   /** What stays open on a document that received cash but was not settled (informational). */
   SHORT_PAYMENT,
   /** Cash of an identified customer left unapplied: a new on-account PAYMENT item. */
@@ -23,8 +28,11 @@ public enum AllocationKind {
     return this == ALLOCATED || this == ON_ACCOUNT || this == UNAPPLIED;
   }
 
-  /** Whether the line reduces a document's open amount ({@code ALLOCATED}, {@code DISCOUNT}, {@code WRITE_OFF}). */
+  /**
+   * Whether the line reduces a document's open amount ({@code ALLOCATED}, {@code DISCOUNT},
+   * {@code WRITE_OFF}, {@code BANK_CHARGES}).
+   */
   public boolean reducesDocument() {
-    return this == ALLOCATED || this == DISCOUNT || this == WRITE_OFF;
+    return this == ALLOCATED || this == DISCOUNT || this == WRITE_OFF || this == BANK_CHARGES;
   }
 }

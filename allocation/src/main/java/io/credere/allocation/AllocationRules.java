@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  *       payment</td></tr>
  *   <tr><td>{@code BANK_ACCOUNT}</td><td>identifies the payer by a bank account known for exactly
  *       one customer (spaces and case ignored)</td></tr>
+ *   <tr><td colspan="2">The legacy chain's rules ({@link #legacy()}):</td></tr>
  *   <tr><td>{@code DOCUMENT_REFERENCE}</td><td>finds document numbers (whatever the case,
  *       separators, spacing or prefix), ISO 11649 creditor references (checksum validated) and
  *       customer references (PO numbers) in the remittance and structured references; identifies
@@ -28,6 +29,10 @@ import java.util.stream.Collectors;
  *   <tr><td>{@code AMOUNT_MATCH}</td><td>without references: applies the cash when exactly one
  *       set of the customer's open items sums to it (bounded search), refusing when two
  *       do</td></tr>
+ *   <tr><td>{@code EVIDENCE}</td><td>the evidence engine: reads every reference form, weighs
+ *       references, amount and payer readings against each other ({@link EvidenceWeights}) and
+ *       applies one only when it explains the evidence and no other comes close; attributes the
+ *       cash to the customer whose documents it pays (a third party paying)</td></tr>
  *   <tr><td>{@code FIFO_OLDEST_FIRST}</td><td>(not in the standard chain) without references:
  *       settles whole open items, oldest due first</td></tr>
  * </table>
@@ -46,18 +51,34 @@ public final class AllocationRules {
   public static final AllocationRule REFERENCE_MATCH = new ReferenceMatch();
   /** {@code AMOUNT_MATCH}. */
   public static final AllocationRule AMOUNT_MATCH = new AmountMatch();
+  /** {@code EVIDENCE}. */
+  public static final AllocationRule EVIDENCE = new EvidenceMatch();
   /** {@code FIFO_OLDEST_FIRST}. */
   public static final AllocationRule FIFO_OLDEST_FIRST = new FifoOldestFirst();
 
   private static final List<AllocationRule> ALL = List.of(GIVEN_CUSTOMER, BANK_ACCOUNT,
-      DOCUMENT_REFERENCE, PAYER_NAME, REFERENCE_MATCH, AMOUNT_MATCH, FIFO_OLDEST_FIRST);
+      DOCUMENT_REFERENCE, PAYER_NAME, REFERENCE_MATCH, AMOUNT_MATCH, EVIDENCE, FIFO_OLDEST_FIRST);
   private static final Map<String, AllocationRule> BY_ID = ALL.stream()
       .collect(Collectors.toMap(AllocationRule::id, Function.identity()));
 
   private AllocationRules() {}
 
-  /** The standard chain, in order: every built-in except {@code FIFO_OLDEST_FIRST}. */
+  /**
+   * The standard chain, in order: {@code GIVEN_CUSTOMER}, {@code BANK_ACCOUNT},
+   * {@code EVIDENCE}. A host's deciding rule goes before {@code EVIDENCE}; its evidence goes
+   * into an {@link EvidenceSource}.
+   */
   public static List<AllocationRule> standard() {
+    return List.of(GIVEN_CUSTOMER, BANK_ACCOUNT, EVIDENCE);
+  }
+
+  /**
+   * Today's chain before the evidence engine, where the first rule that fires decides:
+   * {@code GIVEN_CUSTOMER}, {@code BANK_ACCOUNT}, {@code DOCUMENT_REFERENCE}, {@code PAYER_NAME},
+   * {@code REFERENCE_MATCH}, {@code AMOUNT_MATCH}. Kept as the baseline the benchmarks measure
+   * the evidence engine against; it makes wrong matches on hard remittances.
+   */
+  public static List<AllocationRule> legacy() {
     return List.of(GIVEN_CUSTOMER, BANK_ACCOUNT, DOCUMENT_REFERENCE, PAYER_NAME, REFERENCE_MATCH,
         AMOUNT_MATCH);
   }

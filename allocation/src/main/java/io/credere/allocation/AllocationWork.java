@@ -1,7 +1,7 @@
 package io.credere.allocation;
 
-import io.credere.allocation.internal.LedgerIndex;
 import io.credere.allocation.internal.NameMatcher;
+import io.credere.allocation.internal.ReferenceText;
 import io.credere.core.customer.Customer;
 import io.credere.core.explain.Explanation;
 import io.credere.core.id.CustomerId;
@@ -20,10 +20,10 @@ import org.joda.money.Money;
 
 /**
  * The work on one payment as it passes through the {@link AllocationRule}s: who the payer is,
- * which documents its references name, and the lines decided so far. Rules read the ledger
- * through it (every lookup indexed, only documents in the payment's currency, with their open
- * amounts as they stand after the earlier payments of the run) and record what they find or
- * decide.
+ * which documents the payment names ({@link Mention}s), and the lines decided so far. Rules and
+ * {@link EvidenceSource}s read the ledger through it (every lookup indexed, only documents in
+ * the payment's currency, with their open amounts as they stand after the earlier payments of
+ * the run) and record what they find or decide.
  *
  * <p>Confined to one payment on one thread; not thread-safe, never kept beyond the rule call.
  */
@@ -31,25 +31,30 @@ public final class AllocationWork {
 
   private final IncomingPayment payment;
   private final AllocationPolicy policy;
-  private final LedgerIndex ledger;
+  private final RunLedger ledger;
+  private final List<EvidenceSource> sources;
   private final List<Allocation> lines = new ArrayList<>();
   private final List<CreditNetting> nettings = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
   private final Map<DocumentId, OpenItem> references = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
-  private final List<Integer> touched = new ArrayList<>();
-  private final Map<Integer, Long> openAtStart = new java.util.HashMap<>();
+  private final List<Suggestion> suggestions = new ArrayList<>();
   private long remaining;
+  private long chargesLeft;
   private CustomerId customerId;
   private String identifiedBy;
   private String identifyingRule;
   private boolean foreignReferences;
   private String decidedBy;
 
-  AllocationWork(IncomingPayment payment, AllocationPolicy policy, LedgerIndex ledger) {
+  AllocationWork(IncomingPayment payment, AllocationPolicy policy, RunLedger ledger,
+      List<EvidenceSource> sources) {
     this.payment = payment;
     this.policy = policy;
     this.ledger = ledger;
+    this.sources = sources;
     this.remaining = payment.amount().getAmountMinorLong();
+    this.chargesLeft = payment.charges().map(Money::getAmountMinorLong).orElse(0L);
   }
 
   /** The payment being applied. */
@@ -95,25 +100,46 @@ public final class AllocationWork {
     this.identifiedBy = Objects.requireNonNull(how, "how");
   }
 
+  /** Attributes the payment to another customer than the one identified (a third party paid). */
+  void reattribute(CustomerId customer, String ruleId, String how) {
+    this.customerId = null;
+    identify(customer, ruleId, how);
+  }
+
+  /** Forgets the payer identified (conflicting evidence: nobody is identified with confidence). */
+  void unidentify() {
+    this.customerId = null;
+    this.identifyingRule = null;
+    this.identifiedBy = null;
+  }
+
   /** Whether the ledger or the customer list knows the customer. */
   public boolean knows(CustomerId customer) {
-    return ledger.knows(customer);
+    return ledger.book().knows(customer);
   }
 
   /** The customer's account, when the customer list has it. */
   public Optional<Customer> customer(CustomerId customer) {
-    return ledger.customer(customer);
+    return Optional.ofNullable(ledger.book().customerOrNull(customer));
   }
 
   /** Customers known to pay from {@code account} (any spacing or case). */
   public List<CustomerId> customersWithAccount(String account) {
-    return ledger.customersWithAccount(account);
+    return ledger.book().customersWithAccount(account);
+  }
+
+  /**
+   * The customers whose full name, legal form included, is {@code payerName} (case, accents,
+   * punctuation folded), or starts with it when the bank cut it short.
+   */
+  public List<CustomerId> customersNamed(String payerName) {
+    return ledger.book().sameName(payerName);
   }
 
   /** The (at most two) customers whose names are most like {@code payerName}, best first. */
   public List<CustomerMatch> closestCustomers(String payerName) {
     List<CustomerMatch> matches = new ArrayList<>(2);
-    for (NameMatcher.Score score : ledger.closestNames(payerName)) {
+    for (NameMatcher.Score score : ledger.book().closestNames(payerName)) {
       matches.add(new CustomerMatch((CustomerId) score.owner(), score.similarity()));
     }
     return matches;
@@ -121,19 +147,39 @@ public final class AllocationWork {
 
   // ---- documents ----
 
-  /** Documents in the payment currency whose id has this reference key (any open status). */
-  public List<OpenItem> documentsByKey(String key) {
-    return inCurrency(ledger.byKey(key));
+  /** The document with this id, in any currency, with its current open amount. */
+  public Optional<OpenItem> document(DocumentId documentId) {
+    int position = ledger.book().position(documentId);
+    return position < 0 ? Optional.empty() : Optional.of(ledger.current(position));
   }
 
-  /** Documents in the payment currency whose id ends in this digit group (any open status). */
+  /**
+   * Documents in the payment currency whose id reads as {@code reference} (any case, spacing,
+   * separators, prefix punctuation or OCR look-alikes: {@code inv 2026/4784} finds
+   * {@code INV-2026-04784} only when the digits agree as written; see {@link #documentsByTail}).
+   */
+  public List<OpenItem> documentsByKey(String reference) {
+    return inCurrency(ledger.book().byKey(ReferenceText.loose(ReferenceText.key(reference))));
+  }
+
+  /** Documents in the payment currency whose loose key (see {@code ReferenceText.loose}) is this. */
+  List<OpenItem> documentsByLooseKey(String looseKey) {
+    return inCurrency(ledger.book().byKey(looseKey));
+  }
+
+  /** Documents in the payment currency whose id's last digit group is {@code digits} (zeros aside). */
   public List<OpenItem> documentsByTail(String digits) {
-    return inCurrency(ledger.byTail(digits));
+    return inCurrency(ledger.book().byTail(ReferenceText.stripZeros(ReferenceText.key(digits))));
   }
 
-  /** Documents in the payment currency whose customer reference has this key. */
-  public List<OpenItem> documentsByReference(String key) {
-    return inCurrency(ledger.byReference(key));
+  /** Documents in the payment currency whose customer reference reads as {@code reference}. */
+  public List<OpenItem> documentsByReference(String reference) {
+    String key = ReferenceText.key(reference);
+    List<OpenItem> found = inCurrency(ledger.book().byReference(ReferenceText.loose(key)));
+    if (found.isEmpty() && ReferenceText.isCreditorReference(key)) {
+      found = inCurrency(ledger.book().byReference(ReferenceText.loose(key.substring(4))));
+    }
+    return found;
   }
 
   /** The open amount of a document now (after the earlier payments and lines of the run). */
@@ -146,12 +192,14 @@ public final class AllocationWork {
    * first (no {@code PAYMENT} items); empty while the payer is unknown.
    */
   public List<OpenItem> openItems() {
-    if (customerId == null) {
-      return List.of();
-    }
+    return customerId == null ? List.of() : openItemsOf(customerId);
+  }
+
+  /** A customer's documents in the payment currency that are still open, oldest due first. */
+  public List<OpenItem> openItemsOf(CustomerId customer) {
     List<OpenItem> open = new ArrayList<>();
-    for (int position : ledger.byCustomer(customerId)) {
-      OpenItem item = ledger.item(position);
+    for (int position : ledger.book().byCustomer(customer)) {
+      OpenItem item = ledger.book().item(position);
       if (item.currency().equals(payment.currency()) && ledger.open(position) != 0
           && item.documentType() != DocumentType.PAYMENT) {
         open.add(item);
@@ -160,12 +208,34 @@ public final class AllocationWork {
     return open;
   }
 
-  /** Records that the remittance names {@code document}. */
+  /** How many items the customer has in the ledger (any currency, any status). */
+  public int itemCount(CustomerId customer) {
+    return ledger.book().byCustomer(customer).length;
+  }
+
+  /**
+   * Records evidence that the payment is for {@code document} (see {@link Mention}); the
+   * evidence engine weighs it with the rest.
+   */
+  public void mention(OpenItem document, MentionKind kind, String text, String source) {
+    Mention mention = new Mention(document, kind, text, source);
+    if (!mentions.contains(mention)) {
+      mentions.add(mention);
+    }
+    references.putIfAbsent(document.documentId(), document);
+  }
+
+  /** The mentions so far, in the order found. */
+  public List<Mention> mentions() {
+    return List.copyOf(mentions);
+  }
+
+  /** Records that the remittance names {@code document} (a {@link MentionKind#HOST} mention). */
   public void addReference(OpenItem document) {
     references.putIfAbsent(document.documentId(), document);
   }
 
-  /** The documents the remittance names, in the order found. */
+  /** The documents named (by {@link #addReference} or a mention), in the order found. */
   public List<OpenItem> references() {
     return List.copyOf(references.values());
   }
@@ -187,6 +257,11 @@ public final class AllocationWork {
     return Monies.ofMinor(payment.currency(), remaining);
   }
 
+  /** The bank charges reported with the payment not yet cleared on a document. */
+  public Money chargesLeft() {
+    return Monies.ofMinor(payment.currency(), chargesLeft);
+  }
+
   /** Applies {@code amount} of the cash to {@code document}. */
   public void allocate(OpenItem document, Money amount, Explanation explanation) {
     checkDocument(document, amount);
@@ -204,6 +279,22 @@ public final class AllocationWork {
     checkDocument(document, amount);
     reduce(document, amount);
     add(AllocationKind.DISCOUNT, document, amount, explanation);
+  }
+
+  /**
+   * Clears {@code amount} of the payment's reported bank charges on {@code document}, without
+   * cash; never more than the charges reported and not yet cleared.
+   */
+  public void bankCharges(OpenItem document, Money amount, Explanation explanation) {
+    checkDocument(document, amount);
+    if (amount.getAmountMinorLong() > chargesLeft) {
+      throw new IllegalArgumentException("Cannot clear " + amount + " of bank charges on "
+          + document.documentId().value() + ": the payment reports only " + chargesLeft()
+          + " not yet cleared");
+    }
+    reduce(document, amount);
+    chargesLeft -= amount.getAmountMinorLong();
+    add(AllocationKind.BANK_CHARGES, document, amount, explanation);
   }
 
   /** Writes off {@code amount} of {@code document}; must be within the customer's tolerance. */
@@ -225,14 +316,14 @@ public final class AllocationWork {
     }
     checkDocument(debit, amount);
     int credit = position(creditNote.documentId());
-    if (-ledger.open(credit) < amount.getAmountMinorLong()) {
+    if (!creditNote.customerId().equals(debit.customerId())
+        || -ledger.open(credit) < amount.getAmountMinorLong()) {
       throw new IllegalArgumentException("Cannot net " + amount + ": only "
           + Monies.ofMinor(creditNote.currency(), -ledger.open(credit)) + " is open on "
-          + creditNote.documentId().value());
+          + creditNote.documentId().value() + " of the same customer");
     }
     reduce(debit, amount);
     ledger.change(credit, amount.getAmountMinorLong());
-    touched.add(credit);
     nettings.add(CreditNetting.builder().paymentId(payment.paymentId())
         .creditNote(creditNote.documentId()).debitDocument(debit.documentId()).amount(amount)
         .build());
@@ -243,10 +334,10 @@ public final class AllocationWork {
    * its open amount before this payment.
    */
   public Money tolerance(OpenItem document) {
-    Optional<String> riskClass = ledger.customer(document.customerId())
-        .flatMap(Customer::riskClass);
+    Customer customer = ledger.book().customerOrNull(document.customerId());
+    Optional<String> riskClass = customer == null ? Optional.empty() : customer.riskClass();
     int position = position(document.documentId());
-    long open = openAtStart.getOrDefault(position, ledger.open(position));
+    long open = ledger.openAtRunStart(position);
     return policy.toleranceFor(riskClass).limitFor(Monies.ofMinor(document.currency(), open));
   }
 
@@ -280,6 +371,11 @@ public final class AllocationWork {
     return List.copyOf(lines);
   }
 
+  /** Records a candidate match for a person to look at if the cash stays unapplied. */
+  public void suggest(Suggestion suggestion) {
+    suggestions.add(Objects.requireNonNull(suggestion, "suggestion"));
+  }
+
   // ---- for the engine ----
 
   List<Allocation> mutableLines() {
@@ -290,8 +386,20 @@ public final class AllocationWork {
     return nettings;
   }
 
-  List<Integer> touched() {
-    return touched;
+  List<Suggestion> suggestions() {
+    return suggestions;
+  }
+
+  List<EvidenceSource> sources() {
+    return sources;
+  }
+
+  RunLedger ledger() {
+    return ledger;
+  }
+
+  long openMinor(OpenItem item) {
+    return ledger.open(position(item.documentId()));
   }
 
   private void add(AllocationKind kind, OpenItem document, Money amount, Explanation why) {
@@ -303,13 +411,11 @@ public final class AllocationWork {
   private void reduce(OpenItem document, Money amount) {
     int position = position(document.documentId());
     long open = ledger.open(position);
-    openAtStart.putIfAbsent(position, open);
     if (open < amount.getAmountMinorLong()) {
       throw new IllegalArgumentException("Cannot reduce " + document.documentId().value()
           + " by " + amount + ": only " + openAmount(document) + " is open");
     }
     ledger.change(position, -amount.getAmountMinorLong());
-    touched.add(position);
   }
 
   private void checkDocument(OpenItem document, Money amount) {
@@ -330,9 +436,13 @@ public final class AllocationWork {
     }
   }
 
-  private int position(DocumentId documentId) {
-    return ledger.position(documentId).orElseThrow(() -> new IllegalArgumentException(
-        "Document " + documentId.value() + " is not in the ledger"));
+  int position(DocumentId documentId) {
+    int position = ledger.book().position(documentId);
+    if (position < 0) {
+      throw new IllegalArgumentException("Document " + documentId.value()
+          + " is not in the ledger");
+    }
+    return position;
   }
 
   private List<OpenItem> inCurrency(int[] positions) {
@@ -341,7 +451,7 @@ public final class AllocationWork {
     }
     List<OpenItem> found = new ArrayList<>(positions.length);
     for (int position : positions) {
-      OpenItem item = ledger.item(position);
+      OpenItem item = ledger.book().item(position);
       if (item.currency().equals(payment.currency())) {
         found.add(item);
       }

@@ -1,6 +1,5 @@
 package io.credere.allocation;
 
-import io.credere.allocation.internal.LedgerIndex;
 import io.credere.core.customer.Customer;
 import io.credere.core.error.ValidationException;
 import io.credere.core.explain.Explanation;
@@ -45,10 +44,13 @@ public final class CashApplication {
 
   private final List<AllocationRule> rules;
   private final AllocationPolicy policy;
+  private final List<EvidenceSource> sources;
 
-  private CashApplication(List<AllocationRule> rules, AllocationPolicy policy) {
+  private CashApplication(List<AllocationRule> rules, AllocationPolicy policy,
+      List<EvidenceSource> sources) {
     this.rules = List.copyOf(rules);
     this.policy = policy;
+    this.sources = List.copyOf(sources);
   }
 
   /** The standard chain ({@link AllocationRules#standard()}) with the default policy. */
@@ -84,6 +86,28 @@ public final class CashApplication {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(customers, "customers");
     Objects.requireNonNull(payments, "payments");
+    checkPaymentIds(payments);
+    LedgerIndex index = LedgerIndex.of(ledger, customers);
+    return run(index, payments, true);
+  }
+
+  /**
+   * Applies {@code payments}, in order, to an indexed book that the host keeps current (see
+   * {@link LedgerIndex}): only the payments' own work, no pass over the book. The index is read,
+   * never written: the run's {@link AllocationRun#changes()} are booked with
+   * {@link LedgerIndex#post(AllocationRun)}; its {@link AllocationRun#ledgerAfter()} is empty.
+   * Runs on one index may go on in parallel.
+   *
+   * @throws ValidationException when a payment id appears twice
+   */
+  public AllocationRun apply(LedgerIndex book, List<IncomingPayment> payments) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(payments, "payments");
+    checkPaymentIds(payments);
+    return run(book, payments, false);
+  }
+
+  private static void checkPaymentIds(List<IncomingPayment> payments) {
     Set<PaymentId> paymentIds = new HashSet<>();
     for (IncomingPayment payment : payments) {
       if (!paymentIds.add(payment.paymentId())) {
@@ -91,81 +115,93 @@ public final class CashApplication {
             "appears twice in the run (a payment is applied once)");
       }
     }
-    Set<DocumentId> documentIds = new HashSet<>(ledger.size() * 2);
-    for (OpenItem item : ledger) {
-      if (!documentIds.add(item.documentId())) {
-        throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
-            "appears twice in the ledger");
+  }
+
+  private AllocationRun run(LedgerIndex book, List<IncomingPayment> payments,
+      boolean wholeLedger) {
+    book.lock().readLock().lock();
+    try {
+      RunLedger ledger = new RunLedger(book);
+      List<AllocationWork> works = new ArrayList<>(payments.size());
+      Map<Integer, Integer> lastPayer = new HashMap<>();
+      for (IncomingPayment payment : payments) {
+        AllocationWork work = new AllocationWork(payment, policy, ledger, sources);
+        for (AllocationRule rule : rules) {
+          rule.apply(work);
+          if (work.isDecided()) {
+            break;
+          }
+        }
+        finish(work);
+        for (Allocation line : work.mutableLines()) {
+          if (line.kind() == AllocationKind.ALLOCATED) {
+            lastPayer.put(work.position(line.documentId().get()), works.size());
+          }
+        }
+        works.add(work);
       }
+      List<OpenItem> created = new ArrayList<>();
+      Set<DocumentId> createdIds = new HashSet<>();
+      List<AllocationResult> results = new ArrayList<>(works.size());
+      for (int w = 0; w < works.size(); w++) {
+        AllocationWork work = works.get(w);
+        List<Allocation> lines = new ArrayList<>(work.mutableLines());
+        Set<DocumentId> shorted = new HashSet<>();
+        for (Allocation line : work.mutableLines()) {
+          if (line.kind() != AllocationKind.ALLOCATED) {
+            continue;
+          }
+          int position = work.position(line.documentId().get());
+          long open = ledger.open(position);
+          if (lastPayer.get(position) == w && open > 0 && shorted.add(line.documentId().get())) {
+            lines.add(shortLine(work, book.item(position), open));
+          }
+        }
+        Optional<OpenItem> unapplied = Optional.empty();
+        Optional<Allocation> cashLeft = lines.stream().filter(l -> l.kind() == AllocationKind
+            .ON_ACCOUNT || l.kind() == AllocationKind.UNAPPLIED).findFirst();
+        if (cashLeft.isPresent()) {
+          Allocation left = cashLeft.get();
+          IncomingPayment payment = work.payment();
+          String id = payment.paymentId().value();
+          while (book.position(DocumentId.of(id)) >= 0 || !createdIds.add(DocumentId.of(id))) {
+            id = "PAY-" + id;
+          }
+          OpenItem item = OpenItem.builder()
+              .customerId(left.customerId().orElse(policy.suspenseAccount()))
+              .documentId(DocumentId.of(id)).documentType(DocumentType.PAYMENT)
+              .documentDate(payment.date()).dueDate(payment.date())
+              .amount(left.amount().negated()).openAmount(left.amount().negated())
+              .reference(payment.paymentId().value()).build();
+          created.add(item);
+          unapplied = Optional.of(item);
+        }
+        List<Suggestion> suggestions = cashLeft.isPresent() ? work.suggestions() : List.of();
+        results.add(AllocationResult.builder().payment(work.payment())
+            .customerId(work.customerId()).addAllLines(lines).addAllNettings(work.nettings())
+            .unappliedItem(unapplied).addAllSuggestions(suggestions).build());
+      }
+      List<OpenItem> changes = new ArrayList<>();
+      for (Map.Entry<Integer, Long> change : ledger.changes().entrySet()) {
+        changes.add(ledger.current(change.getKey()));
+      }
+      changes.addAll(created);
+      AllocationRun.Builder run = AllocationRun.builder().addAllResults(results)
+          .addAllChanges(changes);
+      if (wholeLedger) {
+        List<OpenItem> after = new ArrayList<>(book.capacity() + created.size());
+        for (int i = 0; i < book.capacity(); i++) {
+          after.add(ledger.current(i));
+        }
+        after.addAll(created);
+        run.addAllLedgerAfter(after);
+      }
+      AllocationRun built = run.build();
+      LOG.debug("Applied {} payments: {} matched", payments.size(), built.matchedCount());
+      return built;
+    } finally {
+      book.lock().readLock().unlock();
     }
-    LedgerIndex index = new LedgerIndex(ledger, customers);
-    List<AllocationWork> works = new ArrayList<>(payments.size());
-    Map<Integer, Integer> lastPayer = new HashMap<>();
-    for (IncomingPayment payment : payments) {
-      AllocationWork work = new AllocationWork(payment, policy, index);
-      for (AllocationRule rule : rules) {
-        rule.apply(work);
-        if (work.isDecided()) {
-          break;
-        }
-      }
-      finish(work);
-      for (Allocation line : work.mutableLines()) {
-        if (line.kind() == AllocationKind.ALLOCATED) {
-          lastPayer.put(index.position(line.documentId().get()).get(), works.size());
-        }
-      }
-      works.add(work);
-    }
-    List<OpenItem> after = new ArrayList<>(ledger.size() + payments.size());
-    for (int i = 0; i < index.size(); i++) {
-      OpenItem item = index.item(i);
-      long open = index.open(i);
-      after.add(open == item.openAmount().getAmountMinorLong() ? item
-          : item.withOpenAmount(Monies.ofMinor(item.currency(), open)));
-    }
-    List<AllocationResult> results = new ArrayList<>(works.size());
-    for (int w = 0; w < works.size(); w++) {
-      AllocationWork work = works.get(w);
-      List<Allocation> lines = new ArrayList<>(work.mutableLines());
-      Set<DocumentId> shorted = new HashSet<>();
-      for (Allocation line : work.mutableLines()) {
-        if (line.kind() != AllocationKind.ALLOCATED) {
-          continue;
-        }
-        int position = index.position(line.documentId().get()).get();
-        long open = index.open(position);
-        if (lastPayer.get(position) == w && open > 0 && shorted.add(line.documentId().get())) {
-          lines.add(shortLine(work, index.item(position), open));
-        }
-      }
-      Optional<OpenItem> unapplied = Optional.empty();
-      Optional<Allocation> cashLeft = lines.stream().filter(l -> l.kind() == AllocationKind
-          .ON_ACCOUNT || l.kind() == AllocationKind.UNAPPLIED).findFirst();
-      if (cashLeft.isPresent()) {
-        Allocation left = cashLeft.get();
-        IncomingPayment payment = work.payment();
-        String id = payment.paymentId().value();
-        while (!documentIds.add(DocumentId.of(id))) {
-          id = "PAY-" + id;
-        }
-        OpenItem item = OpenItem.builder()
-            .customerId(left.customerId().orElse(policy.suspenseAccount()))
-            .documentId(DocumentId.of(id)).documentType(DocumentType.PAYMENT)
-            .documentDate(payment.date()).dueDate(payment.date())
-            .amount(left.amount().negated()).openAmount(left.amount().negated())
-            .reference(payment.paymentId().value()).build();
-        after.add(item);
-        unapplied = Optional.of(item);
-      }
-      results.add(AllocationResult.builder().payment(work.payment())
-          .customerId(work.customerId()).addAllLines(lines).addAllNettings(work.nettings())
-          .unappliedItem(unapplied).build());
-    }
-    AllocationRun run = AllocationRun.builder().addAllResults(results).addAllLedgerAfter(after).build();
-    LOG.debug("Applied {} payments to {} open items: {} matched", payments.size(),
-        ledger.size(), run.matchedCount());
-    return run;
   }
 
   /**
@@ -197,7 +233,7 @@ public final class CashApplication {
     return reversed;
   }
 
-  private static Allocation shortLine(AllocationWork work, OpenItem item, long open) {
+  static Allocation shortLine(AllocationWork work, OpenItem item, long open) {
     Money left = Monies.ofMinor(item.currency(), open);
     Explanation why = Explanation.builder().ruleId("SHORT_PAYMENT")
         .sentence(item.documentId().value() + " received cash but " + Sentences.money(left)
@@ -243,6 +279,7 @@ public final class CashApplication {
   public static final class Builder {
     private final List<AllocationRule> rules = new ArrayList<>(AllocationRules.standard());
     private AllocationPolicy policy = AllocationPolicy.defaults();
+    private final List<EvidenceSource> sources = new ArrayList<>();
 
     private Builder() {}
 
@@ -286,9 +323,23 @@ public final class CashApplication {
       return this;
     }
 
+    /**
+     * Adds a host's own source of evidence (its sales-order numbers, say), consulted for every
+     * payment by the evidence engine ({@code EVIDENCE}) before it weighs the readings.
+     */
+    public Builder evidenceSource(EvidenceSource source) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /** Uses today's chain of first-rule-fires (see {@link AllocationRules#legacy()}). */
+    public Builder legacy() {
+      return rules(AllocationRules.legacy());
+    }
+
     /** The cash application. */
     public CashApplication build() {
-      return new CashApplication(rules, policy);
+      return new CashApplication(rules, policy, sources);
     }
 
     private int indexOf(String id) {

@@ -48,6 +48,9 @@ final class PaymentGenerators {
         if (target != null && Generate.booleans().generate(in)) {
           builder.customerId(target.customerId());
         }
+        if (Generate.range(0, 3).generate(in) == 0) {
+          builder.charges(Money.ofMinor(currency, Generate.longRange(0, 80).generate(in)));
+        }
         payments.add(builder.build());
       }
       return new Case(ledger, payments);
@@ -55,8 +58,18 @@ final class PaymentGenerators {
   }
 
   static Gen<AllocationPolicy> policies() {
-    return Generate.range(0, 3).map(k -> AllocationPolicy.builder().tolerance(Tolerance.of(
-        k == 1 || k == 3 ? Optional.of(new java.math.BigDecimal("0.30")) : Optional.empty(),
-        k >= 2 ? Optional.of(new java.math.BigDecimal("1")) : Optional.empty())).build());
+    return Generate.range(0, 3).map(k -> {
+      Tolerance.Builder tolerance = Tolerance.builder();
+      if (k == 1 || k == 3) {
+        for (String code : List.of("EUR", "USD", "GBP", "CHF", "JPY", "BHD")) {
+          org.joda.money.CurrencyUnit unit = org.joda.money.CurrencyUnit.of(code);
+          tolerance.putAmounts(unit, Money.ofMinor(unit, unit.getDecimalPlaces() == 0 ? 3 : 30));
+        }
+      }
+      if (k >= 2) {
+        tolerance.percent(java.math.BigDecimal.ONE);
+      }
+      return AllocationPolicy.builder().tolerance(tolerance.build()).build();
+    });
   }
 }

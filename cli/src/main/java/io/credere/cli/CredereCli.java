@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
         io.credere.cli.collections.InterestCommand.class,
         io.credere.cli.collections.DunningCommand.class,
         io.credere.cli.collections.WorklistCommand.class,
+        io.credere.cli.casework.PromisesCommand.class,
+        io.credere.cli.casework.DisputesCommand.class,
+        io.credere.cli.casework.RefundsCommand.class,
     })
 public final class CredereCli implements Runnable {
 

@@ -54,6 +54,24 @@ class BomVersionTest {
     assertThat(listed).isEqualTo(published);
   }
 
+  @Test
+  void a_published_module_skips_its_javadoc_jar_only_while_it_has_no_class() throws Exception {
+    for (String module : modules(read(ROOT.resolve("pom.xml")))) {
+      Document pom = read(ROOT.resolve(module).resolve("pom.xml"));
+      NodeList skip = pom.getElementsByTagName("maven.javadoc.skip");
+      boolean published = pom.getElementsByTagName("maven.deploy.skip").getLength() == 0;
+      if (published && skip.getLength() > 0
+          && "true".equals(skip.item(0).getTextContent().trim())) {
+        Path sources = ROOT.resolve(module).resolve("src/main/java");
+        try (var files = Files.walk(sources)) {
+          assertThat(files.filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.getFileName().toString().equals("package-info.java")))
+              .as(module + " has classes: delete its maven.javadoc.skip").isEmpty();
+        }
+      }
+    }
+  }
+
   private static List<String> modules(Document parent) {
     List<String> modules = new ArrayList<>();
     NodeList nodes = parent.getElementsByTagName("module");

@@ -7,8 +7,6 @@ import io.credere.collections.dispute.DisputeReason;
 import io.credere.collections.dispute.DisputeRequest;
 import io.credere.collections.dispute.DisputeRouting;
 import io.credere.collections.dispute.DisputeRoutings;
-import io.credere.collections.dispute.DisputedAmounts;
-import io.credere.collections.dispute.DisputedItem;
 import io.credere.collections.dunning.DunningChannel;
 import io.credere.collections.dunning.DunningExclusions;
 import io.credere.collections.dunning.DunningLevel;
@@ -21,6 +19,7 @@ import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
+import io.credere.workflow.DunningExclusionsFlow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,11 +114,8 @@ public final class CollectionsPolicyExample {
         Dispute.open("D-3", dispute("C-200", "INV-B2", "30.00", DisputeReason.DAMAGED_GOODS),
             disputePolicy));
 
-    // open disputes are held out of dunning
-    DunningExclusions exclusions = DunningExclusions.builder()
-        .addAllDisputedDocuments(DisputedAmounts.of(disputes).items().stream()
-            .map(DisputedItem::documentId).toList())
-        .build();
+    // open disputes hold their amounts out of dunning (the undisputed rest is still dunned)
+    DunningExclusions exclusions = DunningExclusionsFlow.builder().disputes(disputes).build();
     // Beta already had the letter (level 2) on 25 October
     List<DunningNotice> sent = List.of(DunningNotice.builder().customerId(CustomerId.of("C-200"))
         .currency(CurrencyUnit.EUR).level(2).date(LocalDate.of(2026, 10, 25)).build());

@@ -95,7 +95,8 @@ public final class DatabaseExample {
 
     CashApplication application = CashApplication.builder()
         .policy(AllocationPolicy.builder()          // write off up to 1.00, at most 0.5 %
-            .tolerance(Tolerance.of(Optional.of(BigDecimal.ONE), Optional.of(new BigDecimal("0.5"))))
+            .tolerance(Tolerance.of(org.joda.money.Money.of(org.joda.money.CurrencyUnit.EUR,
+                BigDecimal.ONE), new BigDecimal("0.5")))
             .build())
         .build();
     AllocationRun run = application.apply(ledger, customers, payments);

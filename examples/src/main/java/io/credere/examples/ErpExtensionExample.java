@@ -167,6 +167,7 @@ public final class ErpExtensionExample {
         case ALLOCATED -> "1400 RECEIVABLES";
         case DISCOUNT -> "7300 DISCOUNTS GRANTED";
         case WRITE_OFF -> "6880 SMALL DIFFERENCES";
+        case BANK_CHARGES -> "6855 BANK CHARGES";
         case ON_ACCOUNT -> "1410 CUSTOMER ON ACCOUNT";
         case UNAPPLIED -> "1590 SUSPENSE";
         case SHORT_PAYMENT -> null;                                // informational, not booked

@@ -37,6 +37,8 @@ public final class CreditCheck {
   /** The reason code of a check whose exposure has items it could not convert. */
   public static final String UNCONVERTED_EXPOSURE = "UNCONVERTED_EXPOSURE";
 
+  private static final Map<ExposureComponent, String> FACT_NAMES = factNames();
+
   private final Set<ExposureComponent> components;
   private final List<CreditCheckRule> rules;
   private final ExchangeRates rates;
@@ -46,6 +48,14 @@ public final class CreditCheck {
     this.components = Set.copyOf(components);
     this.rules = List.copyOf(rules);
     this.rates = rates;
+  }
+
+  private static Map<ExposureComponent, String> factNames() {
+    Map<ExposureComponent, String> names = new java.util.EnumMap<>(ExposureComponent.class);
+    for (ExposureComponent c : ExposureComponent.values()) {
+      names.put(c, c.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return java.util.Collections.unmodifiableMap(names);
   }
 
   /** Every component counted, the {@link CreditCheckRules#standard()} chain. */
@@ -160,8 +170,8 @@ public final class CreditCheck {
         .addAllReasonCodes(findings.stream().map(CheckFinding::reasonCode).toList())
         .putFacts("customer", request.customer().customerId().value())
         .putFacts("exposure", LimitPolicies.text(exposure.total()));
-    exposure.components().forEach((c, m) -> explanation.putFacts(c.name().toLowerCase(
-        java.util.Locale.ROOT), LimitPolicies.text(m)));
+    exposure.components().forEach((c, m) -> explanation.putFacts(FACT_NAMES.get(c),
+        LimitPolicies.text(m)));
     limit.ifPresent(l -> explanation.putFacts("limit", LimitPolicies.text(l)));
     if (!exposure.isComplete()) {
       explanation.putFacts("unconverted", exposure.unconvertedCurrencies().stream()

@@ -93,6 +93,35 @@ class HostileInputTest {
     assertThat(t.status()).isEqualTo(EntryStatus.PENDING);
   }
 
+  /** Fuzzing finding: the JDK parser printed "[Fatal Error] ..." on standard error. */
+  @Test
+  void bytes_not_valid_in_the_encoding_are_an_error_naming_the_line_and_print_nothing() {
+    byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"" + NS
+        + "\"><BkToCstmrStmt><Stmt>\n<Id>").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "</Id></Stmt></BkToCstmrStmt></Document>".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xFF;
+    bytes[head.length + 1] = (byte) 0xFE;
+    System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> StatementReaders.read(new ByteArrayInputStream(bytes), "bad.xml"))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("bad.xml, line 3").hasMessageContaining("not valid UTF-8");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    // a declared ISO-8859-1 file reads the same bytes as text
+    byte[] latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("UTF-8", "ISO-8859-1")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(StatementReaders.read(new ByteArrayInputStream(latin), "l.xml").statements()
+        .get(0).statementId()).contains("\u00ff\u00fe");
+  }
+
   @Test
   void refuses_unsupported_camt_version() {
     String v14 = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.14\">"

@@ -351,4 +351,30 @@ class SampleFilesTest {
     assertThat(rtp.counterpartyName()).contains("SAMPLE INC");
     assertThat(rtp.direction()).isEqualTo(Direction.CREDIT);
   }
+
+  // ---------------------------------------------------------------- legacy shapes, by hand
+
+  @Test
+  void old_rabobank_names_the_counterparty_from_the_padded_reference() {
+    StatementFile file = Samples.read("mt940/rabobank-legacy.sta");
+    // By hand: :61:110527D000000001213,28N0440121470966      W.P. Jansen, then four :86: lines
+    BankTransaction first = file.transactions().get(0);
+    assertThat(first.amount()).isEqualTo(Money.parse("EUR 1213.28"));
+    assertThat(first.counterpartyAccount()).contains("0121470966");
+    assertThat(first.counterpartyName()).contains("W.P. Jansen");
+    assertThat(first.remittance()).isEqualTo("Terugboeking NIET AKKOORD MET AFSCHRIJVING"
+        + " KOSTEN KINDEROPVANG JUNI 20095731");
+    // the file ends with a control character after the last :86:, which is not text
+    assertThat(file.transactions().get(4).remittance())
+        .isEqualTo("Betaalautomaat 08:22 pasnr. 001");
+  }
+
+  @Test
+  void mbank_mt942_takes_its_currency_from_34f_without_decimal_comma() {
+    StatementFile file = Samples.read("mt940/mbank-mt942.sta");
+    // By hand: :34F:PLN0, three :61: credits of 0,01; the file is framed by SOH and ETX.
+    assertThat(file.statements().get(0).currency()).contains(org.joda.money.CurrencyUnit.of("PLN"));
+    assertThat(file.transactions()).allSatisfy(t -> assertThat(t.amount())
+        .isEqualTo(Money.parse("PLN 0.01")));
+  }
 }

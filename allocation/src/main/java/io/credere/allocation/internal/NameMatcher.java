@@ -19,7 +19,36 @@ public final class NameMatcher {
   private static final Set<String> NOISE = Set.of("GMBH", "AG", "KG", "CO", "LTD", "LIMITED",
       "PLC", "LLC", "LLP", "INC", "CORP", "CORPORATION", "COMPANY", "SA", "SARL", "SAS", "SPA",
       "SRL", "SL", "BV", "NV", "APS", "AS", "OU", "OY", "AB", "SP", "ZOO", "LDA", "EK", "KGAA",
-      "AND", "UND", "ET", "THE", "DER", "DIE", "DE", "VAN", "OHG", "GBR", "UG", "SE", "PTY");
+      "AND", "UND", "ET", "THE", "DER", "DIE", "DE", "VAN", "OHG", "GBR", "UG", "SE", "PTY",
+      "MBH", "EV", "KFT", "SRO", "ASA", "OYJ", "LTDA", "CIA", "SASU", "EURL", "SCA", "SCS",
+      "SNC", "GES", "INH", "HAFTUNGSBESCHRANKT", "HAFTUNGSBESCHRAENKT", "EG", "EGMBH", "KDA", "SCE", "VOF", "CV",
+      "SCRL", "SPRL", "BVBA", "GMBHCOKG");
+
+
+
+  /** German and Nordic letters written out as a bank without them writes them. */
+  static String transliterate(String name) {
+    boolean plain = true;
+    for (int i = 0; i < name.length() && plain; i++) {
+      plain = name.charAt(i) < 128;
+    }
+    if (plain) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      switch (c) {
+        case '\u00c4', '\u00e4', '\u00c6', '\u00e6' -> out.append("AE");
+        case '\u00d6', '\u00f6', '\u00d8', '\u00f8' -> out.append("OE");
+        case '\u00dc', '\u00fc' -> out.append("UE");
+        case '\u00df' -> out.append("SS");
+        case '\u00c5', '\u00e5' -> out.append('A');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   private final List<List<String>> names = new ArrayList<>();
   private final List<Object> owners = new ArrayList<>();
@@ -28,14 +57,84 @@ public final class NameMatcher {
   /** One candidate's similarity. */
   public record Score(Object owner, double similarity) {}
 
-  /** Adds a name (of {@code owner}, e.g. a customer id). */
+  private final Map<Object, Integer> byOwner = new HashMap<>();
+  private final java.util.TreeMap<String, List<Object>> byFullName = new java.util.TreeMap<>();
+  private final Map<Object, String> fullNames = new HashMap<>();
+
+  /** Words that join names and are dropped from the full name. */
+  private static final Set<String> JOINING = Set.of("AND", "UND", "U", "ET", "Y");
+
+  /** The shortest truncated name that is read as the start of a full name. */
+  private static final int TRUNCATED = 12;
+
+  /**
+   * A name as one run of letters and digits, legal form included: case, accents, punctuation,
+   * joining words and spelt-out umlauts folded ({@code Müller & Co. GmbH} gives
+   * {@code MULLERCOGMBH}).
+   */
+  public static String fullName(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (String token : ReferenceText.tokens(ReferenceText.fold(name.replace("&", " AND ")
+        .replace("+", " AND ")))) {
+      if (!JOINING.contains(token)) {
+        out.append(token.replace("AE", "A").replace("OE", "O").replace("UE", "U"));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The owners whose full name (legal form included) is the payer's, or starts with it when the
+   * payer's is cut short (at least 12 letters and digits); empty when none.
+   */
+  public List<Object> sameName(String payerName) {
+    String full = fullName(payerName);
+    if (full.isEmpty()) {
+      return List.of();
+    }
+    List<Object> found = new ArrayList<>(byFullName.getOrDefault(full, List.of()));
+    if (full.length() >= TRUNCATED) {
+      for (Map.Entry<String, List<Object>> entry
+          : byFullName.subMap(full, false, full + Character.MAX_VALUE, false).entrySet()) {
+        for (Object owner : entry.getValue()) {
+          if (!found.contains(owner)) {
+            found.add(owner);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Adds a name (of {@code owner}, e.g. a customer id), replacing the owner's earlier one. */
   public void add(Object owner, String name) {
+    remove(owner);
     List<String> tokens = normalise(name);
     int index = names.size();
+    byOwner.put(owner, index);
+    String full = fullName(name);
+    fullNames.put(owner, full);
+    byFullName.computeIfAbsent(full, k -> new ArrayList<>()).add(owner);
     names.add(tokens);
     owners.add(owner);
     for (String token : new LinkedHashSet<>(tokens)) {
       byPrefix.computeIfAbsent(prefix(token), k -> new ArrayList<>()).add(index);
+    }
+  }
+
+  /** Forgets the owner's name. */
+  public void remove(Object owner) {
+    Integer index = byOwner.remove(owner);
+    if (index != null) {
+      names.set(index, List.of());
+    }
+    String full = fullNames.remove(owner);
+    if (full != null) {
+      List<Object> owners = byFullName.get(full);
+      owners.remove(owner);
+      if (owners.isEmpty()) {
+        byFullName.remove(full);
+      }
     }
   }
 
@@ -49,6 +148,9 @@ public final class NameMatcher {
     Score first = null;
     Score second = null;
     for (int index : candidates) {
+      if (names.get(index).isEmpty()) {
+        continue;
+      }
       double similarity = similarity(query, names.get(index));
       Score score = new Score(owners.get(index), similarity);
       if (first == null || similarity > first.similarity()) {
@@ -70,11 +172,12 @@ public final class NameMatcher {
 
   /** The tokens a name is compared by. */
   public static List<String> normalise(String name) {
-    String folded = ReferenceText.fold(name.replace("&", " AND ").replace("+", " AND "));
+    String folded = ReferenceText.fold(transliterate(name.replace("&", " AND ")
+        .replace("+", " AND ")));
     List<String> tokens = new ArrayList<>();
     for (String token : ReferenceText.tokens(folded)) {
       if (token.length() > 1 && !NOISE.contains(token)) {
-        tokens.add(token);
+        tokens.add(token.replace("AE", "A").replace("OE", "O").replace("UE", "U"));
       }
     }
     return tokens;

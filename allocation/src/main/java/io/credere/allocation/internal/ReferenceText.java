@@ -140,6 +140,168 @@ public final class ReferenceText {
     return "RF" + (check < 10 ? "0" : "") + check + body;
   }
 
+
+  /**
+   * The loose form of a key, by which slips of OCR and typing compare equal: letters an OCR
+   * reads for digits ({@code O Q} as 0, {@code I L} as 1, {@code Z} as 2, {@code S} as 5,
+   * {@code G} as 6, {@code B} as 8) become those digits. Applied alike to both sides.
+   */
+  public static String loose(String key) {
+    char[] out = null;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      char mapped = switch (c) {
+        case 'O', 'Q' -> '0';
+        case 'I', 'L' -> '1';
+        case 'Z' -> '2';
+        case 'S' -> '5';
+        case 'G' -> '6';
+        case 'B' -> '8';
+        default -> c;
+      };
+      if (mapped != c) {
+        if (out == null) {
+          out = key.toCharArray();
+        }
+        out[i] = mapped;
+      }
+    }
+    return out == null ? key : new String(out);
+  }
+
+  /**
+   * A document id or reference with the leading zeros of each digit group dropped and then
+   * reduced to its loose key: {@code INV-2026-004035} and {@code inv 2026 4035} give the same.
+   */
+  public static String zeroStripped(String text) {
+    String folded = fold(text);
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean inDigits = false;
+    boolean leading = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (!inDigits) {
+          inDigits = true;
+          leading = true;
+        }
+        if (leading && c == '0' && i + 1 < folded.length() && Character.isDigit(folded.charAt(i + 1))) {
+          continue;
+        }
+        leading = false;
+        out.append(c);
+      } else {
+        inDigits = false;
+        if (isAlnum(c)) {
+          out.append(c);
+        }
+      }
+    }
+    return loose(out.toString());
+  }
+
+  /** The digits of {@code tail} without leading zeros ({@code 004035} gives {@code 4035}). */
+  public static String stripZeros(String digits) {
+    int start = 0;
+    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+      start++;
+    }
+    return digits.substring(start);
+  }
+
+  /**
+   * Whether two keys are at most one slip apart: equal, or one character substituted,
+   * inserted, dropped, or two neighbours transposed (Damerau, bounded at one).
+   */
+  public static boolean withinOneSlip(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == la && i == lb) {
+      return true;
+    }
+    if (la == lb) {
+      if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+        return true;
+      }
+      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+    }
+    if (la > lb) {
+      return a.regionMatches(i + 1, b, i, lb - i);
+    }
+    return b.regionMatches(i + 1, a, i, la - i);
+  }
+
+  /**
+   * The keys one slip from {@code key}: a digit changed, a digit inserted, a character dropped,
+   * two neighbours swapped (letters are left as they are but for drops and swaps).
+   */
+  public static java.util.Set<String> slipVariants(String key) {
+    java.util.Set<String> variants = new java.util.LinkedHashSet<>();
+    char[] chars = key.toCharArray();
+    StringBuilder b = new StringBuilder(key.length() + 1);
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isDigit(chars[i])) {
+        for (char d = '0'; d <= '9'; d++) {
+          if (d != chars[i]) {
+            chars[i] = d;
+            variants.add(new String(chars));
+          }
+        }
+        chars[i] = key.charAt(i);
+      }
+      b.setLength(0);
+      b.append(key, 0, i).append(key, i + 1, key.length());
+      variants.add(b.toString());
+      if (i + 1 < chars.length && chars[i] != chars[i + 1]) {
+        char c = chars[i];
+        chars[i] = chars[i + 1];
+        chars[i + 1] = c;
+        variants.add(new String(chars));
+        chars[i + 1] = chars[i];
+        chars[i] = c;
+      }
+    }
+    for (int i = 0; i <= key.length(); i++) {
+      boolean nearDigit = (i > 0 && Character.isDigit(key.charAt(i - 1)))
+          || (i < key.length() && Character.isDigit(key.charAt(i)));
+      if (!nearDigit) {
+        continue;
+      }
+      for (char d = '0'; d <= '9'; d++) {
+        b.setLength(0);
+        b.append(key, 0, i).append(d).append(key, i, key.length());
+        variants.add(b.toString());
+      }
+    }
+    variants.remove(key);
+    return variants;
+  }
+
+  /**
+   * The remittance with the numbers that are not references blanked out: amounts written with
+   * decimals ({@code 498.76}, {@code 1.234,56}), dates ({@code 2026-11-19}, {@code 19.11.2026},
+   * {@code 19/11/26}) and IBANs.
+   */
+  public static String maskNonReferences(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    return NON_REFERENCES.matcher(text).replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern NON_REFERENCES = java.util.regex.Pattern.compile(
+      "(?i)(?<![\\w/-])(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})"
+          + "|\\d+(?:[.,' ]\\d{3})*[.,]\\d{2}"
+          + "|(?!RF)[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)(?![\\w/-])");
+
   private static boolean isAlnum(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }

@@ -37,7 +37,8 @@ public final class AllocationHarness {
   /** The policy the harness runs with: write-off up to EUR 1.00 and 1 %. */
   public static CashApplication application() {
     return CashApplication.builder().policy(AllocationPolicy.builder().tolerance(Tolerance.of(
-        Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.ONE))).build()).build();
+        org.joda.money.Money.of(org.joda.money.CurrencyUnit.EUR, BigDecimal.ONE), BigDecimal.ONE))
+        .build()).build();
   }
 
   /** Scores one generated set. */

@@ -69,8 +69,10 @@ public final class AllocateCommand implements Callable<Integer> {
   Path customers;
 
   @Option(names = "--tolerance-amount", paramLabel = "X",
-      description = "Largest write-off per document, in its currency (default: no limit of its own).")
-  BigDecimal toleranceAmount;
+      description = "Largest write-off per document: a plain number in each payment's currency "
+          + "(at most its decimals), or per currency EUR:5,GBP:4,JPY:500 (a currency not "
+          + "listed gets no amount limit of its own). Default: no limit of its own.")
+  String toleranceAmount;
 
   @Option(names = "--tolerance-percent", paramLabel = "P",
       description = "Largest write-off in percent of the document's open amount.")
@@ -80,6 +82,11 @@ public final class AllocateCommand implements Callable<Integer> {
       description = "Write the ledger after the run (ledger format).")
   Path ledgerOut;
 
+  @Option(names = "--suggestions", paramLabel = "FILE",
+      description = "Write, for cash left on account or unapplied, up to 3 ranked candidate "
+          + "matches: payment_id,rank,customer_id,document_ids,amount,confidence,evidence.")
+  Path suggestionsOut;
+
   @Mixin
   RejectsOption rejectsOption;
 
@@ -88,8 +95,13 @@ public final class AllocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (toleranceAmount != null && toleranceAmount.signum() < 0) {
-      throw new ParameterException(spec.commandLine(), "--tolerance-amount must not be negative");
+    if (toleranceAmount != null) {
+      try {
+        AllocationReports.toleranceAmounts(toleranceAmount, List.of());
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "Invalid value for option "
+            + "'--tolerance-amount': " + e.getMessage());
+      }
     }
     if (tolerancePercent != null && (tolerancePercent.signum() < 0
         || tolerancePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -111,15 +123,29 @@ public final class AllocateCommand implements Callable<Integer> {
 
   /** The seam for other payment sources (e.g. bank statements): runs and writes the output. */
   int run(List<OpenItem> items, List<Customer> accounts, List<IncomingPayment> incoming) {
-    Tolerance tolerance = Tolerance.of(Optional.ofNullable(toleranceAmount),
+    Tolerance.Builder tolerance = Tolerance.builder().percent(
         Optional.ofNullable(tolerancePercent));
+    if (toleranceAmount != null) {
+      java.util.Set<org.joda.money.CurrencyUnit> currencies = new java.util.TreeSet<>();
+      incoming.forEach(p -> currencies.add(p.currency()));
+      try {
+        AllocationReports.toleranceAmounts(toleranceAmount, currencies)
+            .forEach(m -> tolerance.putAmounts(m.getCurrencyUnit(), m));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "Invalid value for option "
+            + "'--tolerance-amount': " + e.getMessage());
+      }
+    }
     CashApplication application = CashApplication.builder()
-        .policy(AllocationPolicy.builder().tolerance(tolerance).build()).build();
+        .policy(AllocationPolicy.builder().tolerance(tolerance.build()).build()).build();
     AllocationRun run = application.apply(items, accounts, incoming);
     outputOptions.write(List.of(AllocationReports.allocation(run, "allocation")),
         spec.commandLine().getOut());
     if (ledgerOut != null) {
       ReportWriter.writeCsv(AllocationReports.ledger(run.ledgerAfter(), "ledger"), ledgerOut);
+    }
+    if (suggestionsOut != null) {
+      ReportWriter.writeCsv(AllocationReports.suggestions(run, "suggestions"), suggestionsOut);
     }
     PrintWriter err = spec.commandLine().getErr();
     err.println("allocate: " + String.join("; ", AllocationReports.summary(run)));

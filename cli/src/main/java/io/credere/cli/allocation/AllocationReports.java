@@ -3,7 +3,18 @@ package io.credere.cli.allocation;
 import io.credere.allocation.Allocation;
 import io.credere.allocation.AllocationKind;
 import io.credere.allocation.AllocationRun;
+import io.credere.allocation.AllocationResult;
 import io.credere.allocation.IncomingPayment;
+import io.credere.allocation.Suggestion;
+import io.credere.core.id.DocumentId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.IllegalCurrencyException;
 import io.credere.cli.io.PaymentRow;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
@@ -33,12 +44,92 @@ public final class AllocationReports {
   public static IncomingPayment payment(PaymentRow row) {
     return IncomingPayment.builder().paymentId(row.paymentId()).date(row.paymentDate())
         .amount(row.amount()).customerId(row.customerId()).payerName(row.payerName())
-        .payerAccount(row.payerAccount()).remittance(row.remittance().orElse("")).build();
+        .payerAccount(row.payerAccount()).remittance(row.remittance().orElse(""))
+        .charges(row.charges()).build();
   }
 
   /** Every row of the payments file as payments. */
   public static List<IncomingPayment> payments(List<PaymentRow> rows) {
     return rows.stream().map(AllocationReports::payment).toList();
+  }
+
+  /** The contract's columns of {@code --suggestions}. */
+  public static final List<String> SUGGESTION_COLUMNS = List.of("payment_id", "rank",
+      "customer_id", "document_ids", "amount", "confidence", "evidence");
+
+  /** The suggestions for cash left on account or unapplied, as the contract's report. */
+  public static Report suggestions(AllocationRun run, String name) {
+    Report.Builder report = Report.builder(name, SUGGESTION_COLUMNS);
+    for (AllocationResult result : run.results()) {
+      for (Suggestion suggestion : result.suggestions()) {
+        report.row(Cell.input(result.payment().paymentId().value()),
+            Cell.text(Integer.toString(suggestion.rank())),
+            Cell.input(suggestion.customerId().value()),
+            Cell.input(suggestion.documentIds().stream().map(DocumentId::value)
+                .collect(Collectors.joining(";"))),
+            Cell.amount(suggestion.amount()),
+            Cell.text(Integer.toString(suggestion.confidence())),
+            Cell.input(suggestion.evidence()));
+      }
+    }
+    return report.build();
+  }
+
+  /**
+   * The write-off amounts of {@code --tolerance-amount}: a plain number applied in each of
+   * {@code currencies} (at most that currency's decimals), or per currency
+   * {@code EUR:5,GBP:4,JPY:500} (a currency not listed gets no amount limit of its own).
+   *
+   * @throws IllegalArgumentException naming the part that cannot be read
+   */
+  public static List<Money> toleranceAmounts(String text, Collection<CurrencyUnit> currencies) {
+    String value = text.strip();
+    List<Money> amounts = new ArrayList<>();
+    if (!value.contains(":")) {
+      BigDecimal amount = toleranceNumber(value, value);
+      for (CurrencyUnit currency : new TreeSet<>(currencies)) {
+        amounts.add(toleranceMoney(currency, amount, value));
+      }
+      return amounts;
+    }
+    Set<CurrencyUnit> seen = new HashSet<>();
+    for (String part : value.split(",", -1)) {
+      String[] pair = part.strip().split(":", -1);
+      if (pair.length != 2) {
+        throw new IllegalArgumentException("'" + part.strip() + "' is not CURRENCY:AMOUNT "
+            + "(e.g. EUR:5,GBP:4,JPY:500)");
+      }
+      CurrencyUnit currency;
+      try {
+        currency = CurrencyUnit.of(pair[0].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalCurrencyException e) {
+        throw new IllegalArgumentException("'" + pair[0].strip() + "' in '" + part.strip()
+            + "' is not an ISO 4217 currency code");
+      }
+      if (!seen.add(currency)) {
+        throw new IllegalArgumentException(currency.getCode() + " is given twice");
+      }
+      amounts.add(toleranceMoney(currency, toleranceNumber(pair[1].strip(), part.strip()),
+          part.strip()));
+    }
+    return amounts;
+  }
+
+  private static BigDecimal toleranceNumber(String number, String part) {
+    if (!number.matches("\\d+(\\.\\d+)?")) {
+      throw new IllegalArgumentException("'" + part + "' is not a non-negative plain number "
+          + "(decimal point, no thousands separators)");
+    }
+    return new BigDecimal(number);
+  }
+
+  private static Money toleranceMoney(CurrencyUnit currency, BigDecimal amount, String part) {
+    if (amount.stripTrailingZeros().scale() > currency.getDecimalPlaces()) {
+      throw new IllegalArgumentException("'" + part + "' has more decimals than "
+          + currency.getCode() + " has (" + currency.getDecimalPlaces() + ")");
+    }
+    return Money.of(currency, amount.setScale(Math.max(0, amount.stripTrailingZeros().scale())),
+        java.math.RoundingMode.UNNECESSARY);
   }
 
   /** The allocation lines as the contract's report. */
@@ -79,6 +170,7 @@ public final class AllocationReports {
         "cash applied " + text(run.total(AllocationKind.ALLOCATED)),
         "discount " + text(run.total(AllocationKind.DISCOUNT)),
         "written off " + text(run.total(AllocationKind.WRITE_OFF)),
+        "bank charges " + text(run.total(AllocationKind.BANK_CHARGES)),
         "short " + text(run.total(AllocationKind.SHORT_PAYMENT)),
         "on account " + text(run.total(AllocationKind.ON_ACCOUNT)),
         "unapplied (suspense) " + text(run.total(AllocationKind.UNAPPLIED)));

@@ -23,11 +23,13 @@ public final class AllocationStep implements DemoStep {
   public void run(DemoContext context) {
     // The demo's tolerance: small differences up to 1.00 (and at most 1 % of the document) are
     // written off, as a controller sets it for bank fees; anything larger is a short payment.
+    io.credere.allocation.Tolerance.Builder tolerance = io.credere.allocation.Tolerance.builder()
+        .percent(java.math.BigDecimal.ONE);
+    context.ledger().stream().map(item -> item.currency()).distinct().forEach(currency ->
+        tolerance.putAmounts(currency, org.joda.money.Money.of(currency,
+            java.math.BigDecimal.ONE)));
     AllocationRun run = CashApplication.builder()
-        .policy(io.credere.allocation.AllocationPolicy.builder()
-            .tolerance(io.credere.allocation.Tolerance.of(
-                java.util.Optional.of(java.math.BigDecimal.ONE),
-                java.util.Optional.of(java.math.BigDecimal.ONE)))
+        .policy(io.credere.allocation.AllocationPolicy.builder().tolerance(tolerance.build())
             .build())
         .build().apply(context.ledger(), context.customers(), payments(context));
     context.say("CASH APPLICATION  %d payments, %d matched (auto-match rate %.1f%%)",

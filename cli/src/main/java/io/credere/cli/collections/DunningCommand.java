@@ -2,10 +2,14 @@ package io.credere.cli.collections;
 
 import io.credere.cli.OutputOptions;
 import io.credere.cli.RejectsOption;
+import io.credere.cli.casework.AccountStandings;
+import io.credere.cli.casework.CollectorDunning;
 import io.credere.cli.io.CustomersFile;
+import io.credere.cli.io.DisputeRow;
+import io.credere.cli.io.DisputesFile;
 import io.credere.cli.io.LedgerFile;
 import io.credere.cli.io.Rejects;
-import io.credere.collections.dunning.DunningExclusions;
+import io.credere.cli.report.ReportWriter;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.collections.dunning.DunningProposal;
 import io.credere.collections.dunning.DunningRun;
@@ -31,14 +35,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code credere dunning}: proposes the dunning run, one row per customer and currency with an
  * overdue item ({@link DunningReport#COLUMNS}), and with {@code --letters DIR} writes the letters
- * and emails of the proposed actions.
+ * and emails of the proposed actions. With {@code --contacts} and {@code --payments} an account
+ * under an open promise is not dunned ({@code UNDER_PROMISE}) and a broken promise is dunned;
+ * {@code --disputes} keeps each open dispute's amount out of the claim; {@code --notices-out}
+ * writes the notices proposed, for the next day's {@code --notices}.
  */
 @Command(name = "dunning", mixinStandardHelpOptions = true,
     description = {"Propose the dunning run: level, channel, documents, fee, interest and the "
         + "next step per customer and currency; exclusions are listed with their reason.",
-        "Columns: customer_id,name,currency,level,channel,documents,overdue_amount,fee,interest,"
-            + "compensation,total_claim,next_step_date,excluded_reason,excluded_documents,"
-            + "explanation"})
+        "Columns: customer_id,name,currency,level,channel,documents,overdue_amount,"
+            + "credit_documents,credit_amount,fee,interest,compensation,total_claim,"
+            + "next_step_date,excluded_reason,excluded_documents,explanation"})
 public final class DunningCommand implements Callable<Integer> {
 
   @Spec
@@ -53,7 +60,7 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The run date, yyyy-MM-dd.")
-  String asOf;
+  LocalDate asOf;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Dunning policy CSV "
       + "(level,days_overdue,min_amount,channel,fee,interest,wait_days); default: standard.")
@@ -62,6 +69,17 @@ public final class DunningCommand implements Callable<Integer> {
   @Option(names = "--notices", paramLabel = "FILE", description = "Notices already sent: "
       + "customer_id,currency,level,date[,documents separated by ;] (default: none).")
   Path notices;
+
+  @Option(names = "--notices-out", paramLabel = "FILE", description = "Write the notices this "
+      + "run proposes to FILE, in the --notices format, for the next day's run.")
+  Path noticesOut;
+
+  @Option(names = "--disputes", paramLabel = "FILE", description = "Disputes (a disputes "
+      + "output): each open dispute's amount stays out of the claim; the rest is dunned.")
+  Path disputes;
+
+  @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "0..1")
+  io.credere.cli.casework.ContactsOptions contacts;
 
   @Option(names = "--letters", paramLabel = "DIR",
       description = "Write the letters and emails of the proposed actions to DIR.")
@@ -75,21 +93,33 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = Arguments.date("--as-of", asOf);
+    LocalDate date = asOf;
     DunningPolicy chosen = policy == null ? DunningPolicy.standard() : PolicyFile.read(policy);
     List<OpenItem> items;
     List<Customer> accounts;
     List<io.credere.collections.dunning.DunningNotice> history = List.of();
+    AccountStandings standings;
+    List<DisputeRow> disputed = List.of();
     try (Rejects rejects = rejectsOption.open()) {
       items = LedgerFile.read(ledger, rejects);
       accounts = CustomersFile.read(customers, rejects);
       if (notices != null) {
         history = NoticesFile.read(notices, rejects);
       }
+      if (disputes != null) {
+        disputed = DisputesFile.read(disputes, rejects);
+      }
+      standings = AccountStandings.read(Optional.ofNullable(contacts), items, accounts, date,
+          rejects);
     }
-    List<DunningProposal> proposals = DunningRun.of(chosen, CollectionsSetup.interest())
-        .propose(items, accounts, history, DunningExclusions.none(), date);
-    outputOptions.write(List.of(DunningReport.of(proposals)), spec.commandLine().getOut());
+    CollectorDunning run = CollectorDunning.of(DunningRun.of(chosen,
+        CollectionsSetup.interest()), standings, disputed);
+    List<DunningProposal> proposals = run.propose(items, accounts, history, date);
+    outputOptions.write(List.of(DunningReport.of(proposals, run::note)),
+        spec.commandLine().getOut());
+    if (noticesOut != null) {
+      ReportWriter.writeCsv(DunningReport.notices(proposals, date), noticesOut);
+    }
     if (letters != null) {
       writeLetters(proposals, letters, date, Integer.MAX_VALUE);
     }

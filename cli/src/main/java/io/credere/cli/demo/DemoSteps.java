@@ -16,6 +16,7 @@ public final class DemoSteps {
         new AgingStep(),
         new ScoringStep(),
         new io.credere.cli.casework.DisputesStep(),
+        new io.credere.cli.casework.PromisesStep(),
         new DunningStep(),
         new WorklistStep(),
         new io.credere.cli.casework.RefundsStep());

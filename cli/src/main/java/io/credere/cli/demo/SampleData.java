@@ -16,7 +16,8 @@ public final class SampleData {
 
   /** The files, as named in {@code examples/data}. */
   public static final List<String> FILES = List.of("customers.csv", "ledger.csv", "payments.csv",
-      "history.csv", "financials.csv", "ar-history.csv", "bank-statement.camt053.xml");
+      "history.csv", "financials.csv", "ar-history.csv", "bank-statement.camt053.xml",
+      "contacts.csv");
 
   private static final String ROOT = "/io/credere/cli/demo/data/";
 

@@ -17,8 +17,9 @@ import org.joda.money.Money;
  * @param payerName the payer's name as the bank delivered it
  * @param payerAccount the payer's IBAN or account number
  * @param remittance the free remittance text
+ * @param charges the bank charges deducted from this payment, as the bank reported them
  * @param line the line of the row in its file
  */
 public record PaymentRow(PaymentId paymentId, LocalDate paymentDate, Money amount,
     Optional<CustomerId> customerId, Optional<String> payerName, Optional<String> payerAccount,
-    Optional<String> remittance, long line) {}
+    Optional<String> remittance, Optional<Money> charges, long line) {}

@@ -45,8 +45,13 @@ public final class PaymentsFile {
     }
     Optional<CustomerId> customer = row.optional("customer_id")
         .map(text -> LedgerFile.id(row, "customer_id", CustomerId::of));
+    Optional<Money> charges = row.optionalMoney("charges", currency);
+    if (charges.isPresent() && charges.get().isNegative()) {
+      throw row.error("charges", row.text("charges"), "must be zero or positive (charges the "
+          + "bank deducted from the payment)");
+    }
     return new PaymentRow(LedgerFile.id(row, "payment_id", PaymentId::of),
         row.date("payment_date"), amount, customer, row.optional("payer_name"),
-        row.optional("payer_account"), row.optional("remittance"), row.line());
+        row.optional("payer_account"), row.optional("remittance"), charges, row.line());
   }
 }

@@ -2,10 +2,11 @@ package io.credere.cli.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.credere.cli.CliRun;
 import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
 import io.credere.allocation.IncomingPayment;
+import io.credere.cli.CliRun;
+import io.credere.cli.io.DisputesFile;
 import io.credere.collections.dispute.ShortPaymentClaim;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
@@ -13,6 +14,7 @@ import io.credere.core.id.PaymentId;
 import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,28 +29,52 @@ class CaseworkDemoTest {
   Path dir;
 
   @Test
-  void demo_opens_disputes_for_the_sample_short_payments_and_proposes_offsets() throws IOException {
+  void the_demo_month_opens_disputes_checks_promises_and_proposes_offsets() throws IOException {
     CliRun run = CliRun.of("demo", "--output", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
+    // P-0018 paid GBP 686.23 of INV-2026-04729 open GBP 762.48: short GBP 76.25; opened Monday
+    // 2026-11-16, due 10 business days later: 2026-11-30.
     assertThat(run.out()).contains("DISPUTES  5 opened from short payments")
-        .contains("    D-0003  C-2006   INV-2026-04729   GBP      76.25  DAMAGED_GOODS due "
+        .contains("    D-000003  C-2006   INV-2026-04729   GBP      76.25  DAMAGED_GOODS due "
             + "2026-11-30");
     List<String> disputes = Files.readAllLines(dir.resolve("disputes.csv"));
-    assertThat(disputes.get(0)).isEqualTo("dispute_id,customer_id,document_id,currency,amount,"
-        + "reason,owner,origin,payment_id,raised_on,due_date,state,explanation");
-    // P-0018 paid GBP 686.23 of INV-2026-04729 open GBP 762.48: short GBP 76.25; raised
-    // Monday 2026-11-16, DAMAGED_GOODS takes 10 business days: 2026-11-30.
-    assertThat(disputes.get(3)).isEqualTo("D-0003,C-2006,INV-2026-04729,GBP,76.25,DAMAGED_GOODS,"
-        + "CUSTOMER_SERVICE,SHORT_PAYMENT,P-0018,2026-11-16,2026-11-30,OPEN,\"C-2006 disputes "
-        + "GBP 76.25 of INV-2026-04729 (DAMAGED_GOODS, short payment P-0018 on 2026-11-16); "
-        + "routed to CUSTOMER_SERVICE by BY_REASON, to be resolved by 2026-11-30 (10 business "
-        + "days).\"");
+    assertThat(disputes.get(0)).isEqualTo(String.join(",", DisputesFile.COLUMNS));
+    assertThat(disputes.get(3)).isEqualTo("D-000003,C-2006,INV-2026-04729,P-0018,GBP,76.25,"
+        + "DAMAGED_GOODS,CUSTOMER_SERVICE,OPEN,2026-11-16,2026-11-30,\"C-2006 paid "
+        + "INV-2026-04729 short by GBP 76.25 (payment P-0018 of 2026-11-16, remittance "
+        + "\"\"INV-2026-04729 less 10% damaged goods\"\"): DAMAGED_GOODS, routed to "
+        + "CUSTOMER_SERVICE, to be resolved by 2026-11-30 (10 business days).\"");
     assertThat(disputes).hasSize(6);
+
+    // The contact log (examples/data/contacts.csv) against the month's cash, as of 2026-11-20:
+    // C-1012 promised 10363.65 by 11-13 and paid nothing by 11-16: BROKEN. C-2001 GBP 5000.00
+    // by 11-11: BROKEN. C-1017 promised 23507.46 by 11-16 and paid 11753.73 on 11-19 (the last
+    // day of grace): PARTIALLY_KEPT. C-1020 paid 2516.74 on 11-16: KEPT. C-1001's 3112.31 of
+    // 11-17 came from its known bank account without a customer id: KEPT. C-3003 promised USD
+    // 5000.00 by today and paid 3513.58 (known by its name) on 11-19: OPEN. C-1008 promised by
+    // 11-27: OPEN (its 11-17 payment came before the promise).
+    assertThat(run.out()).contains("PROMISES  12 contacts, 7 promises to pay: 2 kept, 1 partly "
+        + "kept, 2 broken, 2 open")
+        .contains("  PARTIALLY_KEPT C-1017   EUR   23507.46 by 2026-11-16, paid   11753.73: "
+            + "dunning restarts, call first")
+        .contains("  OPEN           C-1008   EUR   20000.00 by 2026-11-27, paid       0.00: "
+            + "under promise: not dunned, off the call list until 2026-11-27");
+    List<String> promises = Files.readAllLines(dir.resolve("promises.csv"));
+    assertThat(promises).hasSize(8);
+    assertThat(promises.get(5)).startsWith("C-1001,2026-11-10,EUR,3112.31,2026-11-17,3112.31,"
+        + "0.00,KEPT,");
+    assertThat(promises.get(6)).startsWith("C-3003,2026-11-13,USD,5000.00,2026-11-20,3513.58,"
+        + "1486.42,OPEN,");
+
     List<String> refunds = Files.readAllLines(dir.resolve("refunds.csv"));
-    assertThat(refunds.get(0)).isEqualTo("customer_id,currency,action,credit_document,"
-        + "invoice_document,amount,approval_required");
-    assertThat(refunds.get(1)).isEqualTo("C-1002,EUR,OFFSET,PAY-2026-04140,INV-2026-04133,"
-        + "532.17,false");
+    assertThat(refunds.get(0)).isEqualTo(String.join(",", RefundsCommand.COLUMNS));
+    assertThat(refunds).hasSizeGreaterThan(1);
+    for (String row : refunds.subList(1, refunds.size())) {
+      String[] cells = row.split(",", 8);
+      assertThat(cells[0]).isNotEqualTo("SUSPENSE");
+      assertThat(new BigDecimal(cells[4]).add(new BigDecimal(cells[5])))
+          .isEqualByComparingTo(new BigDecimal(cells[2]));
+    }
   }
 
   @Test

@@ -39,10 +39,10 @@ class DunningCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(String.join(",", DunningReport.COLUMNS) + "\n"
-        + "C-1,'=Acme GmbH,EUR,1,EMAIL,INV-1,1000.00,0.00,0.00,0.00,1000.00,2026-11-30,,"
+        + "C-1,'=Acme GmbH,EUR,1,EMAIL,INV-1,1000.00,,0.00,0.00,0.00,0.00,1000.00,2026-11-30,,"
         + "INV-2:DISPUTED,\"Level 1 EMAIL for 1 overdue item(s) of 1000.00 EUR, the oldest 50 "
         + "days past due (no level sent before); next step on 2026-11-30.\"\n"
-        + "C-2,Bolt Ltd,GBP,,,,0.00,0.00,0.00,0.00,0.00,2026-11-24,WAITING,,\"Level 1 is not due "
+        + "C-2,Bolt Ltd,GBP,,,,0.00,,0.00,0.00,0.00,0.00,0.00,2026-11-24,WAITING,,\"Level 1 is not due "
         + "yet for 1 overdue item(s) of 5.00 GBP, the oldest 3 days past due (no level sent "
         + "before); next step on 2026-11-24.\"\n");
     assertThat(Files.readString(letters.resolve("C-1-EUR-level-1-EMAIL-de.txt")))
@@ -68,8 +68,8 @@ class DunningCommandTest {
         "--customers", write("customers.csv", CUSTOMERS).toString(), "--as-of", "2026-11-20",
         "--policy", policy.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("C-1,'=Acme GmbH,EUR,1,LETTER,INV-1,1000.00,2.50,0.00,0.00,"
-        + "1002.50,,,INV-2:DISPUTED,");
+    assertThat(run.out()).contains("C-1,'=Acme GmbH,EUR,1,LETTER,INV-1,1000.00,,0.00,2.50,0.00,"
+        + "0.00,1002.50,,,INV-2:DISPUTED,");
   }
 
   @Test
@@ -91,9 +91,9 @@ class DunningCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(String.join(",", WorklistReport.COLUMNS) + "\n"
         + "1,C-1,'=Acme GmbH,EUR,1000.00,1,50,E,false,200000.00,\"1000.00 EUR overdue in 1 "
-        + "item(s), the oldest 50 days, risk grade E (weight 4.0).\"\n"
+        + "item(s), the oldest 50 days, risk grade E (weight 4.0).\",,\n"
         + "2,C-2,Bolt Ltd,GBP,5.00,1,3,A,false,15.00,\"5.00 GBP overdue in 1 item(s), the "
-        + "oldest 3 days, risk grade A (weight 1.0).\"\n");
+        + "oldest 3 days, risk grade A (weight 1.0).\",,\n");
     assertThat(CliRun.of("worklist", "--ledger", "x.csv").exitCode()).isEqualTo(2);
   }
 
@@ -109,7 +109,7 @@ class DunningCommandTest {
         "--customers", write("customers.csv", CUSTOMERS).toString(), "--as-of", "2026-11-20",
         "--notices", notices.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("C-1,'=Acme GmbH,EUR,3,PHONE_CALL,INV-1,1000.00,0.00,14.07,"
+    assertThat(run.out()).contains("C-1,'=Acme GmbH,EUR,3,PHONE_CALL,INV-1,1000.00,,0.00,0.00,14.07,"
         + "40.00,1054.07,2026-11-27,,INV-2:DISPUTED,");
   }
 }

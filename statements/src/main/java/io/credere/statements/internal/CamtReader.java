@@ -47,6 +47,9 @@ public final class CamtReader implements StatementReader {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // the JDK parser prints "[Fatal Error] ..." on standard error unless a reporter takes it;
+    // every problem reaches the caller as an exception anyway
+    factory.setXMLReporter((message, errorType, relatedInformation, location) -> { });
     factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
       throw new XMLStreamException("external entities are refused: " + systemId);
     });
@@ -60,7 +63,7 @@ public final class CamtReader implements StatementReader {
     XMLStreamReader xml = null;
     State state = new State(source);
     try {
-      xml = FACTORY.createXMLStreamReader(Inputs.limited(in, source));
+      xml = FACTORY.createXMLStreamReader(XmlText.of(Inputs.limited(in, source), source));
       state.xml = xml;
       state.run(sink);
       return state.format;

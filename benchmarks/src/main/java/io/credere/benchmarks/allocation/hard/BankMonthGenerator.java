@@ -73,7 +73,7 @@ public final class BankMonthGenerator {
   private final List<Cust> customers = new ArrayList<>();
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, Doc> byId = new HashMap<>();
-  private final Map<Long, List<Doc>> byOpen = new HashMap<>();
+  private final java.util.TreeMap<Long, List<Doc>> byOpen = new java.util.TreeMap<>();
   private final List<String> strangerAccounts = new ArrayList<>();
   private final Set<String> usedIbans = new HashSet<>();
   private final List<IncomingPayment> payments = new ArrayList<>();
@@ -188,7 +188,7 @@ public final class BankMonthGenerator {
         }
         listed.add(customer);
       }
-      if (random.nextInt(12) == 0 && listed.size() < count) {
+      if (size > 1 && random.nextInt(3) == 0 && listed.size() < count) {
         String id = String.format(Locale.ROOT, "10%04d", listed.size() + 4000);
         Cust parent = new Cust(id, stem[0] + " Holding AG", currency, family, true);
         if (names.add(Readings.foldName(parent.name))) {
@@ -256,7 +256,7 @@ public final class BankMonthGenerator {
   private static int base(String series, int year) {
     return switch (series) {
       case "INV" -> year == 2025 ? 3500 : 4000;
-      case "SLASH" -> year == 2025 ? 800 : 1000;
+      case "SLASH" -> year == 2025 ? 1800 : 2100;
       default -> year == 2025 ? 150_000 : 200_000;
     };
   }
@@ -438,7 +438,10 @@ public final class BankMonthGenerator {
     return Math.min(TOLERANCE_MINOR, percent);
   }
 
-  /** Open documents (any customer, or only {@code scope}'s) the text could mean whose open is {@code amount}. */
+  /**
+   * Open documents (any customer, or only {@code scope}'s) the text could mean whose open is
+   * {@code amount}.
+   */
   private Set<Doc> fitsNear(String typed, long amount, CurrencyUnit currency,
       Optional<Cust> scope) {
     Set<Doc> fits = new LinkedHashSet<>();
@@ -467,16 +470,22 @@ public final class BankMonthGenerator {
    */
   private boolean namesOnly(String typed, Doc doc, long paid, long charges) {
     Readings.Text text = Readings.Text.of(typed);
-    for (Doc other : docs) {
-      if (other == doc || other.open <= 0 || !other.currency().equals(doc.currency())
-          || !reads(text, other)) {
-        continue;
-      }
-      long gap = other.open - paid;
-      long discount = other.open == other.amount ? other.discount() : 0;
-      if (Math.abs(gap) <= tolerance(other.open) || gap == charges
-          || discount > 0 && gap >= discount && gap - discount <= tolerance(other.open) + charges) {
-        return false;
+    // Only documents whose open amount is near the cash can explain it: within tolerance
+    // (at most 5.00), the charges, or a discount of at most 3 % plus both.
+    long low = paid - TOLERANCE_MINOR;
+    long high = (paid + charges + TOLERANCE_MINOR) * 100 / 96 + 1;
+    for (List<Doc> near : byOpen.subMap(low, true, high, true).values()) {
+      for (Doc other : near) {
+        if (other == doc || other.open <= 0 || !other.currency().equals(doc.currency())
+            || !reads(text, other)) {
+          continue;
+        }
+        long gap = other.open - paid;
+        long discount = other.open == other.amount ? other.discount() : 0;
+        if (Math.abs(gap) <= tolerance(other.open) || gap == charges || discount > 0
+            && gap >= discount && gap - discount <= tolerance(other.open) + charges) {
+          return false;
+        }
       }
     }
     return true;
@@ -865,7 +874,11 @@ public final class BankMonthGenerator {
     }
     IncomingPayment.Builder payment = payment(doc.currency(), doc.open,
         pick(new String[] {"RE ", "", "Rechnung ", "Invoice "}) + named.id, today());
-    payer(payment, doc.customer, knownPayer());
+    // Where the named document is another customer's, the payer may be unknown too: the one
+    // reading that explains reference and amount names the customer (the cash is not the named
+    // document's customer's).
+    payer(payment, doc.customer, named.customer != doc.customer && random.nextInt(10) < 4
+        ? Payer.NONE : knownPayer());
     add(payment.build(), Situation.SLIP_COLLISION, List.of(List.of(allocated(doc, doc.open))),
         Optional.of(doc.customer), "named " + named.id + " (open "
             + money(named, named.open) + (named.customer == doc.customer ? ", same customer"
@@ -936,7 +949,8 @@ public final class BankMonthGenerator {
         }
       }
       if (!near.equals(List.of(doc)) || !literalOnly(text, doc)
-          || !literal && !literalDocs(text).isEmpty() || fee && !namesOnly(text, doc, doc.open, 0)) {
+          || !literal && !literalDocs(text).isEmpty()
+          || fee && !namesOnly(text, doc, doc.open, 0)) {
         return false;
       }
       typed.add(text);
@@ -1085,7 +1099,8 @@ public final class BankMonthGenerator {
       return false;
     }
     long charges = 150 + random.nextInt(2000);
-    if (chosen.get(0).open <= charges || !chosen.stream().allMatch(d -> namesOnly(d.id, d, d.open, charges))) {
+    if (chosen.get(0).open <= charges
+        || !chosen.stream().allMatch(d -> namesOnly(d.id, d, d.open, charges))) {
       return false;
     }
     long sum = chosen.stream().mapToLong(d -> d.open).sum();

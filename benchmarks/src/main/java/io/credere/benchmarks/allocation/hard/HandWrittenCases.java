@@ -251,7 +251,8 @@ public final class HandWrittenCases {
         .pay(Situation.OVER_PAYMENT, from("104060", "500.00", "INV-2026-004601"), "80.00 too much",
             "ALLOCATED 104060 INV-2026-004601 420.00", "ON_ACCOUNT 104060 80.00")
         .pay(Situation.EXACT_REFERENCE, payment("777.77", "INV-2026-004602")
-            .payerAccount("DE44500105175407324931"), "first", "ALLOCATED 104060 INV-2026-004602 777.77")
+            .payerAccount("DE44500105175407324931"), "first",
+            "ALLOCATED 104060 INV-2026-004602 777.77")
         .pay(Situation.DUPLICATE_PAYMENT, payment("777.77", "INV-2026-004602")
             .payerAccount("DE44500105175407324931"), "sent again", "ON_ACCOUNT 104060 777.77")
         .pay(Situation.ALREADY_PAID, from("104060", "1300.00", "INV-2026-003999"),
@@ -345,7 +346,8 @@ public final class HandWrittenCases {
             "factoring company", "ALLOCATED 104120 INV-2026-005201 18250.00")
         .pay(Situation.THIRD_PARTY_PAYER, payment("3400.00", "for Hakansson Mobel INV-2026-005202")
             .payerName("HAKANSSON HOLDING AB").payerAccount("SE45 5000 0000 0583 9825 7466"),
-            "parent (a customer itself) pays its subsidiary", "ALLOCATED 104122 INV-2026-005202 3400.00")
+            "parent (a customer itself) pays its subsidiary",
+            "ALLOCATED 104122 INV-2026-005202 3400.00")
         .month());
     cases.add(new Case("near-duplicate names")
         .customer("104130", "Müller Logistik GmbH")

@@ -44,9 +44,15 @@ public final class HardHarness {
           seeds.addAll(List.of(1L, 2L, 3L));
         }
         print(System.out, "hand-written cases", HardScorer.run(HandWrittenCases.all()));
+        List<HardScorer.Report> reports = new ArrayList<>();
         for (long seed : seeds) {
           BankMonth month = BankMonthGenerator.generate(seed, payments);
-          print(System.out, month.name(), HardScorer.run(month));
+          HardScorer.Report report = HardScorer.run(month);
+          reports.add(report);
+          print(System.out, month.name(), report);
+        }
+        if (reports.size() > 1) {
+          print(System.out, "all " + seeds.size() + " seeds together", HardScorer.sum(reports));
         }
       }
       case "hand" -> {

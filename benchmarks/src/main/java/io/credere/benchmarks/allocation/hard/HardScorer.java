@@ -38,8 +38,11 @@ import org.joda.money.Money;
 public final class HardScorer {
 
   /** Write-off tolerance of the held-out judge: 5.00 and 1 %, the smaller applies. */
-  public static final Tolerance TOLERANCE = Tolerance.of(Optional.of(new BigDecimal("5.00")),
-      Optional.of(BigDecimal.ONE));
+  public static final Tolerance TOLERANCE = Tolerance.builder().percent(BigDecimal.ONE)
+      .putAmounts(org.joda.money.CurrencyUnit.EUR, org.joda.money.Money.parse("EUR 5.00"))
+      .putAmounts(org.joda.money.CurrencyUnit.GBP, org.joda.money.Money.parse("GBP 5.00"))
+      .putAmounts(org.joda.money.CurrencyUnit.USD, org.joda.money.Money.parse("USD 5.00"))
+      .build();
 
   private HardScorer() {}
 
@@ -125,14 +128,18 @@ public final class HardScorer {
 
   /** Runs every month and adds their reports up (the hand-written cases). */
   public static Report run(List<BankMonth> months) {
+    return sum(months.stream().map(HardScorer::run).toList());
+  }
+
+  /** Several reports added up. */
+  public static Report sum(List<Report> reports) {
     Map<Situation, Score> scores = new EnumMap<>(Situation.class);
     List<String> violations = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    for (BankMonth month : months) {
-      Report report = run(month);
+    for (Report report : reports) {
       report.bySituation().forEach((s, score) -> scores.computeIfAbsent(s, k -> new Score())
           .add(score));
-      report.violations().forEach(v -> violations.add(month.name() + ": " + v));
+      violations.addAll(report.violations());
       failures.addAll(report.failures());
     }
     return new Report(scores, violations, failures);

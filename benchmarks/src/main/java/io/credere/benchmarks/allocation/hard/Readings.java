@@ -69,7 +69,7 @@ final class Readings {
     }
   }
 
-  /** Whether {@code typed} names {@code printed} literally (same key, or the same without prefix). */
+  /** Whether {@code typed} names {@code printed} literally (same key, or same without prefix). */
   static boolean literal(String typed, String printed) {
     return literal(Text.of(typed), Text.of(printed));
   }
@@ -211,7 +211,7 @@ final class Readings {
     return digits.toString();
   }
 
-  /** How many sets of {@code values} (each used at most once) sum to {@code target}, capped at 2. */
+  /** How many sets of {@code values} (each used once at most) sum to {@code target}, at most 2. */
   static int countSets(long[] values, long target) {
     return count(values, 0, target, false);
   }

@@ -139,6 +139,17 @@ public final class DunningLetters {
     }
     model.put("items", items);
     model.put("overdue_amount", amount(proposal.overdueAmount(), language));
+    List<Map<String, Object>> credits = new ArrayList<>();
+    for (OpenItem credit : proposal.credits()) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("document_id", credit.documentId().value());
+      row.put("document_date", date(credit.documentDate(), language));
+      row.put("amount", amount(credit.openAmount(), language));
+      credits.add(row);
+    }
+    model.put("credits", credits);
+    model.put("has_credits", !credits.isEmpty());
+    model.put("credit_amount", amount(proposal.creditAmount(), language));
     model.put("fee", amount(proposal.fee(), language));
     model.put("has_fee", proposal.fee().isPositive());
     model.put("interest", amount(proposal.interest(), language));

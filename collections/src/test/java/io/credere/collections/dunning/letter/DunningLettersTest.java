@@ -113,6 +113,26 @@ class DunningLettersTest {
   }
 
   @Test
+  void open_credits_are_listed_on_the_notice_and_reduce_the_total() {
+    Money credit = Money.parse("EUR -234.50");
+    OpenItem creditNote = OpenItem.builder().customerId(CUSTOMER).documentId(DocumentId.of("CN-3"))
+        .documentType(DocumentType.CREDIT_NOTE).documentDate(LocalDate.of(2026, 11, 2))
+        .dueDate(LocalDate.of(2026, 11, 2)).amount(credit).openAmount(credit).build();
+    DunningProposal proposal = DunningRun.of(DunningPolicy.standard()).propose(
+        List.of(invoice("INV-9", AS_OF.minusDays(8), "1234.50"), creditNote), List.of(),
+        List.of(), DunningExclusions.none(), AS_OF).get(0);
+    String english = DunningLetters.builtIn().render(proposal, LETTERHEAD,
+        LetterLanguage.ENGLISH, AS_OF).orElseThrow().text();
+    String german = DunningLetters.builtIn().render(proposal, LETTERHEAD,
+        LetterLanguage.GERMAN, AS_OF).orElseThrow().text();
+
+    assertThat(proposal.totalClaim()).isEqualTo(Money.parse("EUR 1000.00"));
+    assertThat(english).contains("Less your open credits: EUR -234.50\n"
+        + "  CN-3 of 2 November 2026: EUR -234.50\n");
+    assertThat(german).contains("Abzüglich Ihrer Guthaben: ").contains("CN-3 vom ");
+  }
+
+  @Test
   void host_templates_replace_the_built_in_ones() {
     DunningLetters letters = DunningLetters.of(Map.of("letter_en",
         "{{customer_name}} owes {{total_claim}}{{#final_notice}} (final){{/final_notice}}"));

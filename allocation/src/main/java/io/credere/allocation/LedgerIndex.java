@@ -1,0 +1,593 @@
+package io.credere.allocation;
+
+import io.credere.allocation.internal.IntMultiMap;
+import io.credere.allocation.internal.NameMatcher;
+import io.credere.allocation.internal.ReferenceText;
+import io.credere.core.customer.Customer;
+import io.credere.core.error.ValidationException;
+import io.credere.core.id.CustomerId;
+import io.credere.core.id.DocumentId;
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.Monies;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A ledger of open items and the customer accounts, indexed for cash application: a host builds
+ * it once ({@link #of(List, List)}), keeps it current as items change ({@link #put(OpenItem)} a
+ * new invoice or credit note or a changed open amount, {@link #remove(DocumentId)},
+ * {@link #post(AllocationRun)} the cash a run applied, {@link #unpost(AllocationResult)} a
+ * reversal) and hands it to {@link CashApplication#apply(LedgerIndex, List)} for each bank file,
+ * which then costs only the payments' own work, not a pass over the book.
+ *
+ * <p>Lookups: document id; a remittance reference in any printed form (letters and digits only,
+ * case, diacritics and OCR look-alikes folded, leading zeros of digit groups dropped); the
+ * last digit group of a document id; the customer's own reference ({@code reference}, e.g. a PO
+ * number; an ISO 11649 creditor reference also by its payload); a customer's items, oldest due
+ * first; customers by id, bank account and name. The index's own cost is about 60 bytes an item
+ * on top of the items themselves (chained int arrays, no object per entry; see
+ * {@code benchmarks/README.md} for the measured figure).
+ *
+ * <p>Thread-safe: any number of runs and readers at once (a run holds the read lock for its
+ * length and never writes the index: its changes are returned, to {@link #post} when booked);
+ * writers ({@code put}, {@code remove}, {@code post}, {@code unpost}, {@code putCustomer}) take
+ * the write lock and wait for running readers. Results are deterministic: the same index state
+ * and payments give the same run.
+ */
+public final class LedgerIndex {
+
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private OpenItem[] items;
+  private long[] open;
+  private int count;
+  private int live;
+  private final IntMultiMap byKey;
+  private final IntMultiMap byTail;
+  private final IntMultiMap byReference;
+  private final Map<CustomerId, int[]> byCustomer;
+  private final Map<CustomerId, Customer> customers = new HashMap<>();
+  private final Map<String, Object> byAccount = new HashMap<>();
+  private final NameMatcher names = new NameMatcher();
+
+  private LedgerIndex(int expected) {
+    items = new OpenItem[Math.max(16, expected)];
+    open = new long[items.length];
+    byKey = new IntMultiMap(expected);
+    byTail = new IntMultiMap(expected);
+    byReference = new IntMultiMap(Math.max(16, expected / 8));
+    byCustomer = new HashMap<>(Math.max(16, expected / 8));
+  }
+
+  /**
+   * Indexes {@code ledger} (positions in list order) and {@code customers}.
+   *
+   * @throws ValidationException when a document id appears twice
+   */
+  public static LedgerIndex of(List<OpenItem> ledger, List<Customer> customers) {
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(customers, "customers");
+    LedgerIndex index = new LedgerIndex(ledger.size());
+    Map<CustomerId, int[]> grouped = new HashMap<>();
+    Map<CustomerId, Integer> fill = new HashMap<>();
+    for (OpenItem item : ledger) {
+      int position = index.count;
+      if (index.position(item.documentId()) >= 0) {
+        throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
+            "appears twice in the ledger");
+      }
+      index.items[position] = item;
+      index.open[position] = item.openAmount().getAmountMinorLong();
+      index.count++;
+      index.live++;
+      index.addKeys(item, position);
+      fill.merge(item.customerId(), 1, Integer::sum);
+    }
+    for (int position = 0; position < index.count; position++) {
+      CustomerId customer = index.items[position].customerId();
+      int[] positions = grouped.computeIfAbsent(customer, c -> new int[fill.get(c)]);
+      int at = fill.merge(customer, -1, Integer::sum);
+      positions[positions.length - 1 - at] = position;
+    }
+    for (Map.Entry<CustomerId, int[]> entry : grouped.entrySet()) {
+      index.sortByDue(entry.getValue());
+      index.byCustomer.put(entry.getKey(), entry.getValue());
+    }
+    for (Customer customer : customers) {
+      index.addCustomer(customer);
+    }
+    return index;
+  }
+
+  // ---- public reads ----
+
+  /** How many items the index holds (settled ones included until removed). */
+  public int size() {
+    lock.readLock().lock();
+    try {
+      return live;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The item with this document id, with its current open amount. */
+  public Optional<OpenItem> find(DocumentId documentId) {
+    lock.readLock().lock();
+    try {
+      int position = position(documentId);
+      return position < 0 ? Optional.empty() : Optional.of(current(position));
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** A customer's items with their current open amounts, oldest due first. */
+  public List<OpenItem> items(CustomerId customerId) {
+    lock.readLock().lock();
+    try {
+      List<OpenItem> found = new ArrayList<>();
+      for (int position : byCustomer(customerId)) {
+        found.add(current(position));
+      }
+      return found;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Every item with its current open amount, in index order (the ledger's, then added ones). */
+  public List<OpenItem> items() {
+    lock.readLock().lock();
+    try {
+      List<OpenItem> all = new ArrayList<>(live);
+      for (int position = 0; position < count; position++) {
+        if (items[position] != null) {
+          all.add(current(position));
+        }
+      }
+      return all;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The customer's account, when the index has it. */
+  public Optional<Customer> customer(CustomerId customerId) {
+    lock.readLock().lock();
+    try {
+      return Optional.ofNullable(customers.get(customerId));
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * The bytes the index's own structures hold (arrays, maps; not the items and customers
+   * themselves), estimated from their sizes.
+   */
+  public long ownBytes() {
+    lock.readLock().lock();
+    try {
+      long bytes = 16L * items.length + byKey.bytes() + byTail.bytes() + byReference.bytes();
+      for (int[] positions : byCustomer.values()) {
+        bytes += 16 + 4L * positions.length + 48;
+      }
+      return bytes;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  // ---- public writes ----
+
+  /**
+   * Adds an item (a new invoice, debit note, credit note or payment) or replaces the item with
+   * the same document id (its open amount, reference, terms or customer changed).
+   */
+  public void put(OpenItem item) {
+    Objects.requireNonNull(item, "item");
+    lock.writeLock().lock();
+    try {
+      int position = position(item.documentId());
+      if (position >= 0) {
+        unlink(position);
+      } else {
+        if (count == items.length) {
+          int grown = items.length + (items.length >> 1) + 1;
+          items = Arrays.copyOf(items, grown);
+          open = Arrays.copyOf(open, grown);
+        }
+        position = count++;
+      }
+      live++;
+      items[position] = item;
+      open[position] = item.openAmount().getAmountMinorLong();
+      addKeys(item, position);
+      int[] old = byCustomer(item.customerId());
+      int[] longer = Arrays.copyOf(old, old.length + 1);
+      longer[old.length] = position;
+      sortByDue(longer);
+      byCustomer.put(item.customerId(), longer);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Removes the item with this document id; false when the index has none. */
+  public boolean remove(DocumentId documentId) {
+    lock.writeLock().lock();
+    try {
+      int position = position(documentId);
+      if (position < 0) {
+        return false;
+      }
+      unlink(position);
+      items[position] = null;
+      open[position] = 0;
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Adds a customer account or replaces the one with the same id (name, bank accounts). */
+  public void putCustomer(Customer customer) {
+    Objects.requireNonNull(customer, "customer");
+    lock.writeLock().lock();
+    try {
+      Customer old = customers.get(customer.customerId());
+      if (old != null) {
+        for (String account : old.bankAccounts()) {
+          removeAccount(Customer.normaliseAccount(account), old.customerId());
+        }
+        names.remove(old.customerId());
+      }
+      addCustomer(customer);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Books a run made on this index: reduces the open amounts its lines and nettings consumed and
+   * adds its new {@code PAYMENT} items (on account, unapplied).
+   *
+   * @throws IllegalStateException when the index changed since the run so that a document no
+   *     longer has the open amount the run consumed (nothing is changed then)
+   */
+  public void post(AllocationRun run) {
+    lock.writeLock().lock();
+    try {
+      Map<Integer, Long> deltas = new HashMap<>();
+      for (AllocationResult result : run.results()) {
+        collect(result, deltas, -1);
+      }
+      change(deltas);
+      for (AllocationResult result : run.results()) {
+        result.unappliedItem().ifPresent(this::put);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Reverses one booked payment: restores what its lines and nettings consumed and removes its
+   * on-account or unapplied item.
+   *
+   * @throws IllegalStateException when a document is no longer in the index
+   */
+  public void unpost(AllocationResult result) {
+    lock.writeLock().lock();
+    try {
+      Map<Integer, Long> deltas = new HashMap<>();
+      collect(result, deltas, 1);
+      change(deltas);
+      result.unappliedItem().ifPresent(item -> {
+        int position = position(item.documentId());
+        if (position >= 0) {
+          unlink(position);
+          items[position] = null;
+          open[position] = 0;
+        }
+      });
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  // ---- for the engine (callers hold the read lock) ----
+
+  ReentrantReadWriteLock lock() {
+    return lock;
+  }
+
+  int capacity() {
+    return count;
+  }
+
+  OpenItem item(int position) {
+    return items[position];
+  }
+
+  long open(int position) {
+    return open[position];
+  }
+
+  /** The position of a document, -1 when absent. */
+  int position(DocumentId documentId) {
+    String key = ReferenceText.loose(ReferenceText.key(documentId.value()));
+    for (int position : byKey.get(key.hashCode())) {
+      if (items[position] != null && items[position].documentId().equals(documentId)) {
+        return position;
+      }
+    }
+    return -1;
+  }
+
+  /** Positions of documents whose loose key is {@code looseKey}. */
+  int[] byKey(String looseKey) {
+    return verified(byKey.get(looseKey.hashCode()), looseKey, Kind.ID);
+  }
+
+  /** Positions of documents whose last digit group, leading zeros dropped, is {@code digits}. */
+  int[] byTail(String digits) {
+    return verified(byTail.get(digits.hashCode()), digits, Kind.TAIL);
+  }
+
+  /** Positions of documents whose customer reference has this loose key. */
+  int[] byReference(String looseKey) {
+    return verified(byReference.get(looseKey.hashCode()), looseKey, Kind.REFERENCE);
+  }
+
+  int[] byCustomer(CustomerId customerId) {
+    int[] positions = byCustomer.get(customerId);
+    return positions == null ? NONE : positions;
+  }
+
+  boolean knows(CustomerId customerId) {
+    return customers.containsKey(customerId) || byCustomer.containsKey(customerId);
+  }
+
+  Customer customerOrNull(CustomerId customerId) {
+    return customers.get(customerId);
+  }
+
+  List<CustomerId> customersWithAccount(String account) {
+    Object found = byAccount.get(Customer.normaliseAccount(account));
+    if (found == null) {
+      return List.of();
+    }
+    if (found instanceof CustomerId id) {
+      return List.of(id);
+    }
+    @SuppressWarnings("unchecked")
+    List<CustomerId> ids = (List<CustomerId>) found;
+    return List.copyOf(ids);
+  }
+
+  List<CustomerId> sameName(String payerName) {
+    List<CustomerId> ids = new ArrayList<>();
+    for (Object owner : names.sameName(payerName)) {
+      ids.add((CustomerId) owner);
+    }
+    return ids;
+  }
+
+  List<NameMatcher.Score> closestNames(String payerName) {
+    return names.best(payerName);
+  }
+
+  OpenItem current(int position) {
+    OpenItem item = items[position];
+    return open[position] == item.openAmount().getAmountMinorLong() ? item
+        : item.withOpenAmount(Monies.ofMinor(item.currency(), open[position]));
+  }
+
+  // ---- internals ----
+
+  private static final int[] NONE = new int[0];
+
+  private enum Kind { ID, TAIL, REFERENCE }
+
+  private int[] verified(int[] candidates, String wanted, Kind kind) {
+    if (candidates.length == 0) {
+      return candidates;
+    }
+    int kept = 0;
+    int[] out = new int[candidates.length];
+    for (int position : candidates) {
+      OpenItem item = items[position];
+      if (item != null && keysOf(item, kind).contains(wanted)) {
+        out[kept++] = position;
+      }
+    }
+    if (kept > 1) {
+      Arrays.sort(out, 0, kept);
+    }
+    return kept == out.length ? out : Arrays.copyOf(out, kept);
+  }
+
+  private static List<String> keysOf(OpenItem item, Kind kind) {
+    return switch (kind) {
+      case ID -> List.of(ReferenceText.loose(ReferenceText.key(item.documentId().value())));
+      case TAIL -> tailOf(item).map(List::of).orElse(List.of());
+      case REFERENCE -> referenceKeys(item);
+    };
+  }
+
+  private static Optional<String> tailOf(OpenItem item) {
+    String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
+        item.documentId().value()));
+    return tail.length() >= 3 ? Optional.of(tail) : Optional.empty();
+  }
+
+  private static List<String> referenceKeys(OpenItem item) {
+    if (item.reference().isEmpty()) {
+      return List.of();
+    }
+    String key = ReferenceText.key(item.reference().get());
+    if (key.length() < 3) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>(3);
+    keys.add(ReferenceText.loose(key));
+    String stripped = ReferenceText.zeroStripped(item.reference().get());
+    if (!keys.contains(stripped)) {
+      keys.add(stripped);
+    }
+    if (ReferenceText.isCreditorReference(key)) {
+      String payload = ReferenceText.loose(key.substring(4));
+      if (!keys.contains(payload)) {
+        keys.add(payload);
+      }
+    }
+    return keys;
+  }
+
+  private void addKeys(OpenItem item, int position) {
+    byKey.put(ReferenceText.loose(ReferenceText.key(item.documentId().value())).hashCode(),
+        position);
+    tailOf(item).ifPresent(tail -> byTail.put(tail.hashCode(), position));
+    for (String key : referenceKeys(item)) {
+      byReference.put(key.hashCode(), position);
+    }
+  }
+
+  private void unlink(int position) {
+    OpenItem item = items[position];
+    byKey.remove(ReferenceText.loose(ReferenceText.key(item.documentId().value())).hashCode(),
+        position);
+    tailOf(item).ifPresent(tail -> byTail.remove(tail.hashCode(), position));
+    for (String key : referenceKeys(item)) {
+      byReference.remove(key.hashCode(), position);
+    }
+    int[] old = byCustomer(item.customerId());
+    int[] shorter = new int[Math.max(0, old.length - 1)];
+    int k = 0;
+    for (int p : old) {
+      if (p != position && k < shorter.length) {
+        shorter[k++] = p;
+      }
+    }
+    if (shorter.length == 0) {
+      byCustomer.remove(item.customerId());
+    } else {
+      byCustomer.put(item.customerId(), shorter);
+    }
+    live--;
+  }
+
+  private void collect(AllocationResult result, Map<Integer, Long> deltas, int sign) {
+    for (Allocation line : result.lines()) {
+      if (line.kind().reducesDocument()) {
+        deltas.merge(located(line.documentId().get()),
+            sign * line.amount().getAmountMinorLong(), Long::sum);
+      }
+    }
+    for (CreditNetting netting : result.nettings()) {
+      deltas.merge(located(netting.debitDocument()), sign * netting.amount()
+          .getAmountMinorLong(), Long::sum);
+      deltas.merge(located(netting.creditNote()), -sign * netting.amount()
+          .getAmountMinorLong(), Long::sum);
+    }
+  }
+
+  private int located(DocumentId documentId) {
+    int position = position(documentId);
+    if (position < 0) {
+      throw new IllegalStateException("Document " + documentId.value()
+          + " is not in the index");
+    }
+    return position;
+  }
+
+  private void change(Map<Integer, Long> deltas) {
+    for (Map.Entry<Integer, Long> delta : deltas.entrySet()) {
+      long before = open[delta.getKey()];
+      long after = before + delta.getValue();
+      long amount = items[delta.getKey()].amount().getAmountMinorLong();
+      if (Long.signum(after) * Long.signum(amount) < 0 || Math.abs(after) > Math.abs(amount)) {
+        throw new IllegalStateException("Cannot change the open amount of "
+            + items[delta.getKey()].documentId().value() + " from " + before + " by "
+            + delta.getValue() + " (minor units): the index changed since the run");
+      }
+    }
+    for (Map.Entry<Integer, Long> delta : deltas.entrySet()) {
+      open[delta.getKey()] += delta.getValue();
+    }
+  }
+
+  private void addCustomer(Customer customer) {
+    customers.put(customer.customerId(), customer);
+    for (String account : customer.bankAccounts()) {
+      addAccount(Customer.normaliseAccount(account), customer.customerId());
+    }
+    names.add(customer.customerId(), customer.name());
+  }
+
+  private void addAccount(String key, CustomerId id) {
+    Object current = byAccount.get(key);
+    if (current == null) {
+      byAccount.put(key, id);
+    } else if (current instanceof CustomerId single) {
+      if (!single.equals(id)) {
+        byAccount.put(key, new ArrayList<>(List.of(single, id)));
+      }
+    } else {
+      @SuppressWarnings("unchecked")
+      List<CustomerId> ids = (List<CustomerId>) current;
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+  }
+
+  private void removeAccount(String key, CustomerId id) {
+    Object current = byAccount.get(key);
+    if (current instanceof CustomerId single && single.equals(id)) {
+      byAccount.remove(key);
+    } else if (current instanceof List<?> ids) {
+      ids.remove(id);
+      if (ids.size() == 1) {
+        byAccount.put(key, ids.get(0));
+      }
+    }
+  }
+
+  private void sortByDue(int[] positions) {
+    if (positions.length < 2) {
+      return;
+    }
+    Comparator<Integer> order = Comparator.<Integer, java.time.LocalDate>comparing(
+        i -> items[i].dueDate()).thenComparing(i -> items[i].documentDate())
+        .thenComparing(i -> i);
+    if (positions.length <= 24) {
+      for (int i = 1; i < positions.length; i++) {
+        int value = positions[i];
+        int j = i - 1;
+        while (j >= 0 && order.compare(positions[j], value) > 0) {
+          positions[j + 1] = positions[j];
+          j--;
+        }
+        positions[j + 1] = value;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[positions.length];
+    for (int i = 0; i < boxed.length; i++) {
+      boxed[i] = positions[i];
+    }
+    Arrays.sort(boxed, order);
+    for (int i = 0; i < boxed.length; i++) {
+      positions[i] = boxed[i];
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.credere.allocation;
+
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.Monies;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One run's view of a {@link LedgerIndex}: the book's open amounts with the run's own changes
+ * laid over them (the book itself is never written by a run). Confined to the run's thread.
+ */
+final class RunLedger {
+
+  private final LedgerIndex book;
+  private final Map<Integer, Long> changed = new HashMap<>();
+  private final java.util.Set<Integer> claimed = new java.util.HashSet<>();
+
+  RunLedger(LedgerIndex book) {
+    this.book = book;
+  }
+
+  LedgerIndex book() {
+    return book;
+  }
+
+  long open(int position) {
+    Long now = changed.get(position);
+    return now != null ? now : book.open(position);
+  }
+
+  long openAtRunStart(int position) {
+    return book.open(position);
+  }
+
+  /** Marks a document as named by an earlier payment of the run whose cash was left unapplied. */
+  void claim(int position) {
+    claimed.add(position);
+  }
+
+  boolean claimed(int position) {
+    return claimed.contains(position);
+  }
+
+  void change(int position, long delta) {
+    changed.put(position, open(position) + delta);
+  }
+
+  OpenItem current(int position) {
+    OpenItem item = book.item(position);
+    long open = open(position);
+    return open == item.openAmount().getAmountMinorLong() ? item
+        : item.withOpenAmount(Monies.ofMinor(item.currency(), open));
+  }
+
+  /** The positions the run changed, ascending, with their open amounts now. */
+  TreeMap<Integer, Long> changes() {
+    return new TreeMap<>(changed);
+  }
+}

@@ -1,0 +1,126 @@
+package io.credere.allocation.internal;
+
+import java.util.Arrays;
+
+/**
+ * A compact multi-map from a 32-bit hash to int values (positions in a ledger), chained in
+ * parallel int arrays: 12 bytes an entry plus the bucket heads, no object per entry. A lookup
+ * returns every value stored under the hash; the caller checks each candidate (hashes
+ * collide). Not thread-safe: its owner guards it.
+ */
+public final class IntMultiMap {
+
+  private int[] heads;
+  private int[] hashes;
+  private int[] values;
+  private int[] next;
+  private int size;
+  private int free = -1;
+
+  /** A map sized for about {@code expected} entries. */
+  public IntMultiMap(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1);
+    heads = new int[capacity];
+    Arrays.fill(heads, -1);
+    int entries = Math.max(16, expected);
+    hashes = new int[entries];
+    values = new int[entries];
+    next = new int[entries];
+  }
+
+  /** Adds {@code value} under {@code hash}. */
+  public void put(int hash, int value) {
+    int entry;
+    if (free >= 0) {
+      entry = free;
+      free = next[free];
+    } else {
+      if (size == hashes.length) {
+        int grown = hashes.length + (hashes.length >> 1) + 1;
+        hashes = Arrays.copyOf(hashes, grown);
+        values = Arrays.copyOf(values, grown);
+        next = Arrays.copyOf(next, grown);
+      }
+      entry = size++;
+    }
+    if (size > heads.length && free < 0) {
+      rehash(heads.length * 2);
+    }
+    int bucket = spread(hash) & (heads.length - 1);
+    hashes[entry] = hash;
+    values[entry] = value;
+    next[entry] = heads[bucket];
+    heads[bucket] = entry;
+  }
+
+  /** Removes one entry of {@code value} under {@code hash}; false when there is none. */
+  public boolean remove(int hash, int value) {
+    int bucket = spread(hash) & (heads.length - 1);
+    int previous = -1;
+    for (int e = heads[bucket]; e >= 0; e = next[e]) {
+      if (hashes[e] == hash && values[e] == value) {
+        if (previous < 0) {
+          heads[bucket] = next[e];
+        } else {
+          next[previous] = next[e];
+        }
+        next[e] = free;
+        free = e;
+        return true;
+      }
+      previous = e;
+    }
+    return false;
+  }
+
+  /** The values stored under {@code hash} (most recent first); an empty array when none. */
+  public int[] get(int hash) {
+    int bucket = spread(hash) & (heads.length - 1);
+    int count = 0;
+    for (int e = heads[bucket]; e >= 0; e = next[e]) {
+      if (hashes[e] == hash) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    int[] found = new int[count];
+    int k = 0;
+    for (int e = heads[bucket]; e >= 0; e = next[e]) {
+      if (hashes[e] == hash) {
+        found[k++] = values[e];
+      }
+    }
+    return found;
+  }
+
+  /** The bytes its arrays hold (heads and entries), for the index's own cost. */
+  public long bytes() {
+    return 4L * heads.length + 12L * hashes.length + 64;
+  }
+
+  private static final int[] NONE = new int[0];
+
+  private void rehash(int capacity) {
+    int[] fresh = new int[capacity];
+    Arrays.fill(fresh, -1);
+    boolean[] isFree = new boolean[size];
+    for (int e = free; e >= 0; e = next[e]) {
+      isFree[e] = true;
+    }
+    for (int e = 0; e < size; e++) {
+      if (!isFree[e]) {
+        int bucket = spread(hashes[e]) & (capacity - 1);
+        next[e] = fresh[bucket];
+        fresh[bucket] = e;
+      }
+    }
+    heads = fresh;
+  }
+
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}

@@ -1,0 +1,154 @@
+package io.credere.cli.casework;
+
+import io.credere.cli.OutputOptions;
+import io.credere.cli.RejectsOption;
+import io.credere.cli.io.AllocationsFile;
+import io.credere.cli.io.DisputeRow;
+import io.credere.cli.io.DisputesFile;
+import io.credere.cli.io.LedgerFile;
+import io.credere.cli.io.PaymentRow;
+import io.credere.cli.io.PaymentsFile;
+import io.credere.cli.io.Rejects;
+import io.credere.cli.report.Cell;
+import io.credere.cli.report.Report;
+import io.credere.collections.dispute.ShortPaymentClaim;
+import io.credere.core.error.ValidationException;
+import io.credere.core.id.DocumentId;
+import io.credere.core.id.PaymentId;
+import io.credere.core.item.OpenItem;
+import io.credere.core.money.Monies;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.joda.money.Money;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code credere disputes}: a dispute for every {@code SHORT_PAYMENT} row of an {@code allocate}
+ * output, routed by the reason read from the payment's remittance; the disputes of a previous
+ * run ({@code --disputes}) are kept as they are, with their ids and states, and none is opened
+ * twice ({@link DisputesFile#COLUMNS}: the previous disputes in their order, then the new ones in
+ * the order of the allocation rows).
+ */
+@Command(name = "disputes", mixinStandardHelpOptions = true,
+    description = {"Open a dispute for every SHORT_PAYMENT of an allocate output, routed to its "
+        + "owner with a due date; keep the disputes of a previous run (--disputes) as they are.",
+        "Columns: dispute_id,customer_id,document_id,payment_id,currency,amount,reason,owner,"
+            + "status,opened,due,explanation"})
+public final class DisputesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--allocations", required = true, paramLabel = "FILE",
+      description = "An allocate output (payment_id,customer_id,document_id,kind,amount,...).")
+  Path allocations;
+
+  @Option(names = "--ledger", required = true, paramLabel = "FILE",
+      description = "The ledger the allocation ran on (the documents' customers and currencies).")
+  Path ledger;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "The run date, yyyy-MM-dd: the opening date when --payments is not given.")
+  LocalDate asOf;
+
+  @Option(names = "--payments", paramLabel = "FILE",
+      description = "The payments allocated: their remittances give the reasons, their dates "
+          + "the opening dates.")
+  Path payments;
+
+  @Option(names = "--disputes", paramLabel = "FILE",
+      description = "The disputes of a previous run, kept as they are.")
+  Path disputes;
+
+  @Mixin
+  RejectsOption rejectsOption;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    List<DisputeRow> result;
+    try (Rejects rejects = rejectsOption.open()) {
+      Map<DocumentId, OpenItem> documents = new HashMap<>();
+      LedgerFile.read(ledger, rejects).forEach(item -> documents.put(item.documentId(), item));
+      Optional<Map<PaymentId, PaymentRow>> cash = Optional.empty();
+      if (payments != null) {
+        Map<PaymentId, PaymentRow> byId = new HashMap<>();
+        PaymentsFile.read(payments, rejects).forEach(p -> byId.put(p.paymentId(), p));
+        cash = Optional.of(byId);
+      }
+      List<DisputeRow> previous = disputes == null ? List.of()
+          : DisputesFile.read(disputes, rejects);
+      result = run(documents, cash, previous, rejects);
+    }
+    outputOptions.write(List.of(report(result)), spec.commandLine().getOut());
+    return 0;
+  }
+
+  private List<DisputeRow> run(Map<DocumentId, OpenItem> documents,
+      Optional<Map<PaymentId, PaymentRow>> cash, List<DisputeRow> previous, Rejects rejects) {
+    Map<String, Long> seen = new HashMap<>();
+    List<ShortPaymentClaim> claims = new ArrayList<>();
+    AllocationsFile.read(allocations, rejects, (row, a) -> {
+      if (!a.isShortPayment()) {
+        return;
+      }
+      DocumentId document = a.documentId().orElseThrow();
+      OpenItem item = documents.get(document);
+      if (item == null) {
+        throw row.error("document_id", document.value(), "is not in the ledger " + ledger);
+      }
+      if (!a.customerId().orElseThrow().equals(item.customerId())) {
+        throw row.error("customer_id", a.customerId().get().value(), "is not the customer "
+            + item.customerId().value() + " of " + document.value() + " in the ledger");
+      }
+      Money amount;
+      try {
+        amount = Monies.parse(item.currency(), row.text("amount"), "amount");
+      } catch (ValidationException e) {
+        throw e.at(row.position("amount"));
+      }
+      if (cash.isPresent() && !cash.get().containsKey(a.paymentId())) {
+        throw row.error("payment_id", a.paymentId().value(), "is not in the payments file "
+            + payments);
+      }
+      Long first = seen.putIfAbsent(DisputesFile.key(document, a.paymentId().value()),
+          row.line());
+      if (first != null) {
+        throw row.error("document_id", document.value(), "is paid short twice by payment "
+            + a.paymentId().value() + " (first on line " + first + ")");
+      }
+      Optional<PaymentRow> paid = cash.map(byId -> byId.get(a.paymentId()));
+      claims.add(ShortPaymentClaim.builder().customerId(item.customerId()).documentId(document)
+          .shortAmount(amount).paymentId(a.paymentId())
+          .paymentDate(paid.map(PaymentRow::paymentDate).orElse(asOf))
+          .remittance(paid.flatMap(PaymentRow::remittance)).build());
+    });
+    return ContractDisputes.open(previous, claims, cash.isPresent());
+  }
+
+  /** Disputes as the contract's report. */
+  static Report report(List<DisputeRow> disputes) {
+    Report.Builder report = Report.builder("disputes", DisputesFile.COLUMNS);
+    for (DisputeRow d : disputes) {
+      report.row(Cell.input(d.disputeId()), Cell.input(d.customerId().value()),
+          Cell.input(d.documentId().value()),
+          Cell.input(d.paymentId().map(PaymentId::value)),
+          Cell.text(d.amount().getCurrencyUnit().getCode()), Cell.amount(d.amount()),
+          Cell.text(d.reason().name()), Cell.text(d.owner().name()), Cell.text(d.status().name()),
+          Cell.date(d.opened()), Cell.date(d.due()), Cell.input(d.explanation()));
+    }
+    return report.build();
+  }
+}

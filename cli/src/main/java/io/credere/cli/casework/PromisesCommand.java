@@ -1,0 +1,111 @@
+package io.credere.cli.casework;
+
+import io.credere.cli.OutputOptions;
+import io.credere.cli.RejectsOption;
+import io.credere.cli.io.ContactRow;
+import io.credere.cli.io.ContactsFile;
+import io.credere.cli.io.CustomersFile;
+import io.credere.cli.io.LedgerFile;
+import io.credere.cli.io.PaymentRow;
+import io.credere.cli.io.PaymentsFile;
+import io.credere.cli.io.Rejects;
+import io.credere.cli.report.Cell;
+import io.credere.cli.report.Report;
+import io.credere.collections.promise.PromiseToPay;
+import io.credere.core.customer.Customer;
+import io.credere.core.item.OpenItem;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code credere promises}: every promise to pay of the contact log, {@code OPEN}, {@code KEPT},
+ * {@code PARTIALLY_KEPT} or {@code BROKEN}, with what was paid and the shortfall
+ * ({@link #COLUMNS}, one row per {@code PROMISE_TO_PAY} contact in file order).
+ */
+@Command(name = "promises", mixinStandardHelpOptions = true,
+    description = {"Check the promises to pay of the contact log against the cash received: "
+        + "OPEN, KEPT, PARTIALLY_KEPT or BROKEN, with what was paid and the shortfall.",
+        "Columns: customer_id,contact_date,currency,promised_amount,promised_date,paid_amount,"
+            + "shortfall,status,explanation"})
+public final class PromisesCommand implements Callable<Integer> {
+
+  /** The columns, in order. */
+  public static final List<String> COLUMNS = List.of("customer_id", "contact_date", "currency",
+      "promised_amount", "promised_date", "paid_amount", "shortfall", "status", "explanation");
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--contacts", required = true, paramLabel = "FILE",
+      description = "The contact log (calls, emails, letters, meetings).")
+  Path contacts;
+
+  @Option(names = "--payments", required = true, paramLabel = "FILE",
+      description = "Incoming payments (the contract's payments CSV).")
+  Path payments;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "The day to check, yyyy-MM-dd; cash dated after it is not yet received.")
+  LocalDate asOf;
+
+  @Option(names = "--customers", paramLabel = "FILE",
+      description = "Customer accounts: known bank accounts and names identify payers.")
+  Path customers;
+
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "Open items: references to them identify payers.")
+  Path ledger;
+
+  @Option(names = "--grace-days", paramLabel = "N", defaultValue = "3",
+      description = "Days after the promised date that cash still counts (default: "
+          + "${DEFAULT-VALUE}).")
+  int graceDays;
+
+  @Mixin
+  RejectsOption rejectsOption;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    if (graceDays < 0) {
+      throw new ParameterException(spec.commandLine(), "--grace-days must not be negative");
+    }
+    List<ContactRow> log;
+    List<PaymentRow> cash;
+    List<OpenItem> items;
+    List<Customer> accounts;
+    try (Rejects rejects = rejectsOption.open()) {
+      log = ContactsFile.read(contacts, rejects);
+      cash = PaymentsFile.read(payments, rejects);
+      items = ledger == null ? List.of() : LedgerFile.read(ledger, rejects);
+      accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
+    }
+    List<PromiseBook.Evaluated> evaluated = PromiseBook.evaluate(log,
+        PaymentAttribution.of(cash, items, accounts), asOf, graceDays);
+    outputOptions.write(List.of(report(evaluated)), spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The evaluated promises as the contract's report. */
+  static Report report(List<PromiseBook.Evaluated> evaluated) {
+    Report.Builder report = Report.builder("promises", COLUMNS);
+    for (PromiseBook.Evaluated e : evaluated) {
+      PromiseToPay p = e.promise();
+      report.row(Cell.input(p.customerId().value()), Cell.date(p.madeOn()),
+          Cell.text(e.currency().getCode()), Cell.amount(p.promisedAmount()),
+          Cell.date(p.promisedDate()), Cell.amount(p.paidAmount()), Cell.amount(p.shortfall()),
+          Cell.text(p.state().name()), Cell.input(e.explanation()));
+    }
+    return report.build();
+  }
+}

@@ -177,7 +177,9 @@ final class World {
     this.options = options;
     this.checker = checker;
     this.allocationPolicy = AllocationPolicy.builder()
-        .tolerance(Tolerance.of(Optional.of(new BigDecimal("5")), Optional.of(BigDecimal.ONE)))
+        .tolerance(Tolerance.builder().putAmounts(CurrencyUnit.EUR, Money.parse("EUR 5.00"))
+            .putAmounts(CurrencyUnit.USD, Money.parse("USD 5.00"))
+            .putAmounts(JPY, Money.parse("JPY 500")).percent(BigDecimal.ONE).build())
         .build();
     this.cashApplication = CashApplication.builder().policy(allocationPolicy).build();
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed ^ 0x5DEECE66DL);

@@ -68,7 +68,7 @@ public final class AgingReport {
     for (int r = 0; r < customers.length; r++) {
       long[] sum = totals.computeIfAbsent(currencies[r], c -> new long[width]);
       for (int k = 0; k < width; k++) {
-        sum[k] = Math.addExact(sum[k], amounts[r * width + k]);
+        sum[k] = Monies.addExact(currencies[r], sum[k], amounts[r * width + k]);
       }
     }
   }
@@ -262,7 +262,7 @@ public final class AgingReport {
           mergedCurrencies[r] = other.currencies[j];
         }
         for (int k = 0; k < width; k++) {
-          merged[r * width + k] = Math.addExact(merged[r * width + k],
+          merged[r * width + k] = Monies.addExact(mergedCurrencies[r], merged[r * width + k],
               other.amounts[j * width + k]);
         }
         j++;
@@ -381,7 +381,7 @@ public final class AgingReport {
       }
       long[] row = sums.computeIfAbsent(new Key(item.customerId(), item.currency()),
           k -> new long[width]);
-      row[slot] = Math.addExact(row[slot], open);
+      row[slot] = Monies.addExact(item.currency(), row[slot], open);
       return this;
     }
 
@@ -400,7 +400,7 @@ public final class AgingReport {
       other.sums.forEach((key, row) -> {
         long[] mine = sums.computeIfAbsent(key, k -> new long[width]);
         for (int k = 0; k < width; k++) {
-          mine[k] = Math.addExact(mine[k], row[k]);
+          mine[k] = Monies.addExact(key.currency, mine[k], row[k]);
         }
       });
       return this;

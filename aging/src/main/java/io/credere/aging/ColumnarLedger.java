@@ -1,6 +1,7 @@
 package io.credere.aging;
 
 import io.credere.core.Checks;
+import io.credere.core.error.AmountRangeException;
 import io.credere.core.id.CustomerId;
 import io.credere.core.item.OpenItem;
 import java.time.LocalDate;
@@ -217,9 +218,17 @@ public final class ColumnarLedger {
     int from = 0;
     for (int g = 0; g < groups; g++) {
       int to = groupEnd[g];
-      long any = threshold.length == 4
-          ? sumFour(days, from, to, threshold, keepCredits, creditSlot, sums)
-          : sumAny(days, from, to, threshold, keepCredits, creditSlot, sums);
+      long any;
+      try {
+        any = threshold.length == 4
+            ? sumFour(days, from, to, threshold, keepCredits, creditSlot, sums)
+            : sumAny(days, from, to, threshold, keepCredits, creditSlot, sums);
+      } catch (ArithmeticException overflow) {
+        throw new AmountRangeException(currencyUnits[groupCurrency[g] & 0xFF], "the "
+            + currencyUnits[groupCurrency[g] & 0xFF].getCode() + " items of customer "
+            + customerIds[groupCustomer[g]].value() + " sum beyond the " + Long.MAX_VALUE
+            + " minor units Credere can hold exactly");
+      }
       if (any != 0) {
         rowCustomers[rows] = customerIds[groupCustomer[g]];
         rowCurrencies[rows] = currencyUnits[groupCurrency[g] & 0xFF];

@@ -208,8 +208,27 @@ public final class CashApplication {
    * Un-applies one payment: the ledger after a run with the payment's lines (and nettings)
    * restored to the documents and its on-account or unapplied item removed. Reversing every
    * payment of a run gives the ledger before it.
+   *
+   * <p>The payment's on-account or unapplied item must still be in {@code ledger} untouched: cash
+   * that was since offset against another document or refunded cannot be taken back by dropping
+   * the item (the customer's debt would vanish with it). Reverse the offset or refund first.
+   *
+   * @throws IllegalArgumentException when the payment's on-account or unapplied item is missing
+   *     from {@code ledger} or its open amount has changed since the run
    */
   public static List<OpenItem> reverse(List<OpenItem> ledger, AllocationResult result) {
+    result.unappliedItem().ifPresent(created -> {
+      Optional<OpenItem> now = ledger.stream()
+          .filter(item -> item.documentId().equals(created.documentId())).findFirst();
+      if (now.isEmpty() || !now.get().openAmount().equals(created.openAmount())) {
+        throw new IllegalArgumentException("Cannot reverse payment "
+            + result.payment().paymentId().value() + ": its cash left as "
+            + created.documentId().value() + " (" + created.openAmount().negated()
+            + ") was since offset or refunded (open now "
+            + now.map(item -> item.openAmount().negated().toString()).orElse("nothing: the item is gone")
+            + "); reverse the offset or refund first");
+      }
+    });
     Map<DocumentId, Long> restore = new HashMap<>();
     for (Allocation line : result.lines()) {
       if (line.kind().reducesDocument()) {

@@ -162,6 +162,30 @@ class CashApplicationTest {
   }
 
   @Test
+  void refuses_to_reverse_a_payment_whose_on_account_cash_was_since_used() {
+    List<OpenItem> ledger = List.of(invoice("C-1", "INV-1", "EUR 100.00"));
+    AllocationRun result = run(ledger, payment("P-1", "EUR 500.00", "C-1", "prepayment"));
+    OpenItem onAccount = result.results().get(0).unappliedItem().orElseThrow();
+    // untouched: the reversal gives the ledger back
+    assertThat(CashApplication.reverse(result.ledgerAfter(), result.results().get(0)))
+        .isEqualTo(ledger);
+    // the credit was refunded in part since: dropping the item would lose the refund
+    List<OpenItem> refunded = result.ledgerAfter().stream()
+        .map(item -> item.documentId().equals(onAccount.documentId())
+            ? item.withOpenAmount(Money.parse("EUR -200.00")) : item)
+        .toList();
+    assertThatThrownBy(() -> CashApplication.reverse(refunded, result.results().get(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("P-1")
+        .hasMessageContaining("offset or refunded");
+    // refunded whole and gone from the ledger: refused as well
+    List<OpenItem> gone = result.ledgerAfter().stream()
+        .filter(item -> !item.documentId().equals(onAccount.documentId())).toList();
+    assertThatThrownBy(() -> CashApplication.reverse(gone, result.results().get(0)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void identifies_payer_by_bank_account_and_name_but_not_between_two_close_names() {
     List<Customer> customers = List.of(
         Customer.builder().customerId(CustomerId.of("C-1")).name("Müller Maschinenbau GmbH")

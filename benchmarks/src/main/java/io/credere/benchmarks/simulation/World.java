@@ -177,10 +177,9 @@ final class World {
     this.options = options;
     this.checker = checker;
     this.allocationPolicy = AllocationPolicy.builder()
-        .tolerance(Tolerance.builder().percent(BigDecimal.ONE)
-            .putAmounts(CurrencyUnit.EUR, org.joda.money.Money.of(CurrencyUnit.EUR, 5))
-            .putAmounts(CurrencyUnit.USD, org.joda.money.Money.of(CurrencyUnit.USD, 5))
-            .putAmounts(JPY, org.joda.money.Money.of(JPY, 5)).build())
+        .tolerance(Tolerance.builder().putAmounts(CurrencyUnit.EUR, Money.parse("EUR 5.00"))
+            .putAmounts(CurrencyUnit.USD, Money.parse("USD 5.00"))
+            .putAmounts(JPY, Money.parse("JPY 500")).percent(BigDecimal.ONE).build())
         .build();
     this.cashApplication = CashApplication.builder().policy(allocationPolicy).build();
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed ^ 0x5DEECE66DL);

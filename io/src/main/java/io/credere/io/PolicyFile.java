@@ -23,7 +23,7 @@ import org.joda.money.Money;
  * A dunning policy file: CSV {@code level,days_overdue,min_amount,channel,fee,interest,wait_days},
  * one row per level in order (levels 1, 2, 3, ...; days overdue rising). {@code channel} is
  * EMAIL, LETTER, PHONE_CALL, FINAL_NOTICE, LEGAL or AGENCY; {@code interest} true or false;
- * amounts in major units of the account's currency, so {@link #checkCurrencies} refuses a fee or
+ * amounts in major units of the account's currency, so {@link Read#checkCurrencies} refuses a fee or
  * minimum with more decimals than a currency it will be charged in ({@code 5.555} on EUR,
  * {@code 0.5} on JPY).
  */

@@ -7,6 +7,7 @@ import io.credere.allocation.AllocationResult;
 import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.Suggestion;
 import io.credere.core.id.DocumentId;
+import io.credere.core.money.Monies;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -117,7 +118,11 @@ public final class AllocationReports {
       throw new IllegalArgumentException("'" + part + "' is not a non-negative plain number "
           + "(decimal point, no thousands separators)");
     }
-    return new BigDecimal(number);
+    BigDecimal amount = new BigDecimal(number);
+    if (amount.compareTo(Monies.MAX_AMOUNT) > 0) {
+      throw new IllegalArgumentException("'" + part + "' is beyond the contract's limit of 10^15");
+    }
+    return amount;
   }
 
   private static Money toleranceMoney(CurrencyUnit currency, BigDecimal amount, String part) {

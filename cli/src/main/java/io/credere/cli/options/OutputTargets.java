@@ -31,6 +31,14 @@ public final class OutputTargets {
    */
   static final Set<String> DIRECTORIES = Set.of("--letters");
 
+  /**
+   * Inputs that carry state from one run to the next in the command's own output format, so that
+   * writing the new state over them is what the user means: {@code disputes --disputes F
+   * --output F} (the collector's morning). Every input is read whole before the output, written
+   * to a temporary file beside it, is moved into place.
+   */
+  static final Map<String, String> STATE_INPUTS = Map.of("disputes", "--disputes");
+
   /** Extensions of spreadsheet formats that are not written: refused, never silently CSV. */
   private static final Set<String> OTHER_SPREADSHEETS = Set.of("xls", "xlsm", "xlsb", "ods",
       "numbers");
@@ -53,7 +61,9 @@ public final class OutputTargets {
       } else if (FILES.contains(name)) {
         checkFile(command, name, path);
       } else {
-        inputs.add(path.toAbsolutePath().normalize());
+        if (!name.equals(STATE_INPUTS.get(spec.name()))) {
+          inputs.add(path.toAbsolutePath().normalize());
+        }
         continue;
       }
       String earlier = outputs.putIfAbsent(path.toAbsolutePath().normalize(), name);

@@ -99,13 +99,27 @@ public final class CreditCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String amountText = orderAmount.strip();
+    if (!amountText.matches("-?\\d+(\\.\\d+)?")
+        || new java.math.BigDecimal(amountText).abs().compareTo(Monies.MAX_AMOUNT) > 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--order-amount': '" + orderAmount + "' is not a plain "
+              + "amount within the contract's limit of 10^15");
+    }
     Rejects rejects = Rejects.failFast();
     List<Customer> accounts = CustomersFile.read(customers, rejects);
     Customer customer = accounts.stream()
         .filter(c -> c.customerId().value().equals(customerId.strip())).findFirst()
         .orElseThrow(() -> ValidationException.of("customer", Optional.of(customerId),
             "is not a customer in " + customers));
-    Money order = Monies.parse(customer.currency(), orderAmount, "order_amount");
+    Money order;
+    try {
+      order = Monies.parse(customer.currency(), amountText, "order_amount");
+    } catch (ValidationException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--order-amount': '" + orderAmount + "' in "
+              + customer.currency().getCode() + ": " + e.getMessage());
+    }
     ExchangeRates rates = fxRates == null ? ExchangeRates.none()
         : FxRatesFile.read(fxRates, rejects);
     List<OpenItem> items = LedgerFile.read(ledger, rejects);

@@ -120,6 +120,16 @@ class CreditCheckCommandTest {
   }
 
   @Test
+  void order_amount_that_cannot_be_read_or_is_beyond_the_limit_is_wrong_usage() {
+    CliRun huge = check("K-1", "123456789012345678901234");
+    assertThat(huge.exitCode()).isEqualTo(2);
+    assertThat(huge.err()).contains("--order-amount").contains("10^15")
+        .doesNotContain("Exception");
+    assertThat(check("K-1", "1,000.00").exitCode()).isEqualTo(2);
+    assertThat(check("K-1", "10.005").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void missing_customer_option_is_wrong_usage() {
     CliRun run = CliRun.of("credit-check", "--customers", customers.toString(), "--ledger",
         ledger.toString(), "--order-amount", "1", "--as-of", "2026-11-20");

@@ -112,14 +112,7 @@ public final class CreditCheckCommand implements Callable<Integer> {
         .filter(c -> c.customerId().value().equals(customerId.strip())).findFirst()
         .orElseThrow(() -> ValidationException.of("customer", Optional.of(customerId),
             "is not a customer in " + customers));
-    Money order;
-    try {
-      order = Monies.parse(customer.currency(), amountText, "order_amount");
-    } catch (ValidationException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--order-amount': '" + orderAmount + "' in "
-              + customer.currency().getCode() + ": " + e.getMessage());
-    }
+    Money order = Monies.parse(customer.currency(), amountText, "order_amount");
     ExchangeRates rates = fxRates == null ? ExchangeRates.none()
         : FxRatesFile.read(fxRates, rejects);
     List<OpenItem> items = LedgerFile.read(ledger, rejects);

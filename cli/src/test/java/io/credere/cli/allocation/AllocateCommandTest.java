@@ -43,8 +43,8 @@ class AllocateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("""
         payment_id,customer_id,document_id,kind,amount,rule,explanation
-        P-1,C-1,INV-2026-04784,ALLOCATED,99.70,REFERENCE_TAIL_WRITE_OFF,"INV-2026-04784, open EUR 100.00, paid EUR 99.70: INV-2026-04784 named by its last digits ('04784') in the remittance; the amount equals what is open but for EUR 0.30, within tolerance; payer not identified otherwise, but every document named is of C-1; against: nothing; no other reading came near."
-        P-1,C-1,INV-2026-04784,WRITE_OFF,0.30,REFERENCE_TAIL_WRITE_OFF,Difference of EUR 0.30 on INV-2026-04784 written off: within the tolerance of EUR 0.50.
+        P-1,C-1,INV-2026-04784,ALLOCATED,99.70,REFERENCE_WRITE_OFF,"INV-2026-04784, open EUR 100.00, paid EUR 99.70: INV-2026-04784 named in the remittance as '04784' (OCR look-alikes or leading zeros folded); the amount equals what is open but for EUR 0.30, within tolerance; payer not identified otherwise, but every document named is of C-1; against: nothing; no other reading came near."
+        P-1,C-1,INV-2026-04784,WRITE_OFF,0.30,REFERENCE_WRITE_OFF,Difference of EUR 0.30 on INV-2026-04784 written off: within the tolerance of EUR 0.50.
         P-2,C-2,INV-2026-04786,ALLOCATED,80.00,REFERENCE_OVERPAYMENT,"INV-2026-04786, open GBP 80.00, paid in full: INV-2026-04786 named in the remittance; payer customer id C-2 given with the payment; against: the amount exceeds what is open by GBP 10.00; no other reading came near."
         P-2,C-2,,ON_ACCOUNT,10.00,REFERENCE_OVERPAYMENT,GBP 10.00 left on account of C-2 (identified by customer id C-2 given with the payment): the cash exceeds the documents by GBP 10.00.
         P-3,,,UNAPPLIED,5.00,UNIDENTIFIED,Payer not identified with confidence (payer name '=EVIL' matches no customer): EUR 5.00 goes to suspense to investigate.

@@ -137,9 +137,14 @@ final class EvidenceMatch implements AllocationRule {
         && weights.slips()) {
       slipOwners = globalSlipOwners(work, unmatched);
     }
+    Set<CustomerId> collisionOwners = Set.of();
+    if (!owners.isEmpty() && payer.hard == null && payer.account == null && payer.name == null
+        && weights.slips()) {
+      collisionOwners = mentionSlipOwners(work);
+    }
     Set<CustomerId> pointed = owners.isEmpty() ? slipOwners : owners;
     if (payer.hard == null && payer.account == null && payer.name == null
-        && pointed.size() == 1
+        && pointed.size() == 1 && collisionOwners.isEmpty()
         && (payer.weak.isEmpty() || payer.weak.contains(pointed.iterator().next()))) {
       payer.byReferences = pointed.iterator().next();
     }
@@ -158,6 +163,7 @@ final class EvidenceMatch implements AllocationRule {
         candidates.add(mention.document().customerId());
       }
       candidates.addAll(slipOwners);
+      candidates.addAll(collisionOwners);
     }
     List<Reading> readings = new ArrayList<>();
     Set<CustomerId> ambiguousAmount = new HashSet<>();
@@ -197,7 +203,13 @@ final class EvidenceMatch implements AllocationRule {
     } else if (!work.mentions().isEmpty()) {
       work.note("the documents named are not open");
     }
-    attributeUndecided(work, payer, firmOwners, owners);
+    Set<CustomerId> mayBe = owners;
+    if (!collisionOwners.isEmpty()) {
+      // a slip away from another customer's document that fits: whose cash it is is not known
+      mayBe = new LinkedHashSet<>(owners);
+      mayBe.addAll(collisionOwners);
+    }
+    attributeUndecided(work, payer, firmOwners, mayBe);
     for (Mention mention : work.mentions()) {
       if (mention.kind().namesFirmly() && work.openMinor(mention.document()) > 0
           && mention.document().customerId().equals(work.customerId().orElse(null))) {
@@ -335,6 +347,41 @@ final class EvidenceMatch implements AllocationRule {
       for (String variant : ReferenceText.slipVariants(key)) {
         for (OpenItem item : work.documentsByLooseKey(variant)) {
           if (item.documentType().isDebit() && work.openMinor(item) > 0) {
+            owners.add(item.customerId());
+          }
+        }
+      }
+    }
+    return owners;
+  }
+
+  /**
+   * For a payer nobody identifies whose remittance names a document that does not fit the
+   * amount: the other customers with an open document one slip away from that reference (a slip
+   * that collides with another customer's document). Their readings are weighed too, so the
+   * literal document is not taken short while a neighbour fits exactly (a wrong match, and cash
+   * under the wrong customer, when the slip is the truth).
+   */
+  private static Set<CustomerId> mentionSlipOwners(AllocationWork work) {
+    Set<CustomerId> owners = new LinkedHashSet<>();
+    long remaining = work.remaining().getAmountMinorLong();
+    for (Mention mention : work.mentions()) {
+      if (!mention.source().equals(Mention.REMITTANCE)
+          || work.openMinor(mention.document()) == remaining) {
+        continue;
+      }
+      String key = ReferenceText.loose(ReferenceText.key(mention.text()));
+      int digits = 0;
+      for (int i = 0; i < key.length(); i++) {
+        digits += Character.isDigit(key.charAt(i)) ? 1 : 0;
+      }
+      if (key.length() < 6 || digits < 5 || key.length() > 24) {
+        continue;
+      }
+      for (String variant : ReferenceText.slipVariants(key)) {
+        for (OpenItem item : work.documentsByLooseKey(variant)) {
+          if (item.documentType().isDebit() && work.openMinor(item) > 0
+              && !item.customerId().equals(mention.document().customerId())) {
             owners.add(item.customerId());
           }
         }

@@ -65,6 +65,21 @@ class EvidenceSituationsTest {
   }
 
   @Test
+  void an_unknown_payers_slip_onto_another_customers_document_is_never_taken_short() {
+    // named: C-1's document, which the cash does not fit; one slip away: C-2's, which it does
+    List<OpenItem> ledger = List.of(invoice("C-1", "INV-2026-005406", "EUR 14016.84"),
+        invoice("C-2", "INV-2026-005046", "EUR 1145.53"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 1145.53",
+        "INV-2026-005406").build());
+    assertThat(run.lines()).noneMatch(l -> l.documentId()
+        .map(id -> id.value().equals("INV-2026-005406")).orElse(false));
+    assertThat(run.lines()).noneMatch(l -> l.kind() == AllocationKind.ON_ACCOUNT
+        && l.customerId().map(c -> c.value().equals("C-1")).orElse(false));
+    assertThat(run.lines()).extracting(Allocation::kind).doesNotContain(
+        AllocationKind.SHORT_PAYMENT);
+  }
+
+  @Test
   void two_slip_neighbours_that_both_fit_are_never_guessed() {
     List<OpenItem> ledger = List.of(invoice("C-1", "INV-2026-004035", "EUR 11995.20"),
         invoice("C-1", "INV-2026-004036", "EUR 498.76"),

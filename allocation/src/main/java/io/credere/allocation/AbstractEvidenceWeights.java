@@ -150,6 +150,17 @@ abstract class AbstractEvidenceWeights {
     return -10;
   }
 
+  /**
+   * A reading one slip from the reference that is the only reading of all whose documents
+   * explain the amount exactly (or less discount or reported charges) while what the remittance
+   * names literally does not: the literal number's document would be paid short or over, and
+   * one neighbour fits to the cent. Two neighbours fitting get it both, and so cancel out.
+   */
+  @Value.Default
+  public int slipSoleFit() {
+    return 20;
+  }
+
   /** The remittance also names documents of another customer. */
   @Value.Default
   public int otherCustomerNamed() {

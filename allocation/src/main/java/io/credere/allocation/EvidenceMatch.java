@@ -77,6 +77,8 @@ final class EvidenceMatch implements AllocationRule {
     final List<OpenItem> replacedAll = new ArrayList<>();
     final Set<String> slipTexts = new HashSet<>();
     boolean claimed;
+    boolean soleFit;
+    OpenItem rival;
     Plan plan;
     int score;
     boolean eligible;
@@ -118,11 +120,15 @@ final class EvidenceMatch implements AllocationRule {
     }
     EvidenceWeights weights = work.policy().evidence();
     Payer payer = payer(work);
+    // whose documents the remittance names firmly; a short number (last digits alone) or a
+    // slip only points, it does not attribute cash
     Set<CustomerId> owners = new LinkedHashSet<>();
     Set<CustomerId> openOwners = new LinkedHashSet<>();
+    Set<CustomerId> pointing = new LinkedHashSet<>();
     for (Mention mention : work.mentions()) {
       if (work.openMinor(mention.document()) != 0) {
-        openOwners.add(mention.document().customerId());
+        (mention.kind().namesFirmly() ? openOwners : pointing)
+            .add(mention.document().customerId());
       } else if (mention.kind() == MentionKind.EXACT
           || mention.kind() == MentionKind.CREDITOR_REFERENCE
           || mention.kind() == MentionKind.CUSTOMER_REFERENCE) {
@@ -142,7 +148,11 @@ final class EvidenceMatch implements AllocationRule {
         && weights.slips()) {
       collisionOwners = mentionSlipOwners(work);
     }
-    Set<CustomerId> pointed = owners.isEmpty() ? slipOwners : owners;
+    Set<CustomerId> pointed = owners;
+    if (owners.isEmpty()) {
+      pointed = new LinkedHashSet<>(pointing);
+      pointed.addAll(slipOwners);
+    }
     if (payer.hard == null && payer.account == null && payer.name == null
         && pointed.size() == 1 && collisionOwners.isEmpty()
         && (payer.weak.isEmpty() || payer.weak.contains(pointed.iterator().next()))) {
@@ -176,8 +186,26 @@ final class EvidenceMatch implements AllocationRule {
         firmOwners.add(mention.document().customerId());
       }
     }
+    Set<String> fittingKeys = new HashSet<>();
+    Reading soleFit = null;
+    for (Reading reading : readings) {
+      if (!reading.amountOnly && reading.plan.fit.fits()
+          && fittingKeys.add(reading.customer.value() + "|" + reading.key)) {
+        soleFit = reading;
+      }
+    }
     for (Reading reading : readings) {
       score(work, reading, payer, weights, firmOwners, ambiguousAmount);
+    }
+    if (fittingKeys.size() == 1 && !soleFit.slipped.isEmpty()
+        && soleFit.plan.fit != Fit.TOLERANCE && untouched(work, soleFit)) {
+      for (Reading reading : readings) {
+        if (reading.customer.equals(soleFit.customer) && reading.key.equals(soleFit.key)
+            && !reading.amountOnly) {
+          reading.score += weights.slipSoleFit();
+          reading.soleFit = true;
+        }
+      }
     }
     readings.sort(Comparator.comparingInt((Reading r) -> -r.score)
         .thenComparing(r -> r.customer.value()).thenComparing(r -> r.key));
@@ -196,7 +224,10 @@ final class EvidenceMatch implements AllocationRule {
       return;
     }
     if (best != null) {
-      work.note(best.score < weights.threshold() || !best.eligible
+      work.note(best.rival != null ? "the best reading (" + summary(work, best)
+          + ") rests on a short number that " + best.rival.documentId().value()
+          + ", open for the same amount, fits as well"
+          : best.score < weights.threshold() || !best.eligible
           ? "the best reading (" + summary(work, best) + ") is not sure enough"
           : "the readings " + summary(work, best) + " and " + summary(work, runnerUp)
               + " fit alike");
@@ -217,6 +248,20 @@ final class EvidenceMatch implements AllocationRule {
       }
     }
     suggest(work, distinct, payer, weights);
+  }
+
+  /**
+   * Whether the reading's slipped documents are open as the run found them: the rest an earlier
+   * payment of the run left on a document (paid short, say) is not what a typing slip points to.
+   */
+  private static boolean untouched(AllocationWork work, Reading reading) {
+    for (DocumentId id : reading.slipped) {
+      int position = work.position(id);
+      if (work.ledger().open(position) != work.ledger().openAtRunStart(position)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- the payer ----
@@ -894,9 +939,48 @@ final class EvidenceMatch implements AllocationRule {
     reading.score = score;
     boolean identified = reading.amountOnly ? payerScore(payer, reading.customer, weights) > 0
         : true;
-    reading.eligible = identified && (reading.amountOnly ? fit == Fit.EXACT
-        : fit.fits() || (firm && !ambiguousAmount.contains(reading.customer)));
+    reading.rival = reading.amountOnly ? null : shortNumberRival(work, reading);
+    reading.eligible = identified && reading.rival == null && (reading.amountOnly
+        ? fit == Fit.EXACT : fit.fits() || (firm && !ambiguousAmount.contains(reading.customer)));
     reading.code = code(reading, fit);
+  }
+
+  /**
+   * For a reading that rests on a short number (the last digits alone): another open document
+   * of the customer whose last digits are the same or one slip away and whose open amount is
+   * the same as the document read. The short number cannot tell the two apart (recurring
+   * invoices of one amount, numbered in sequence), so the reading is not sure; null when none.
+   */
+  private static OpenItem shortNumberRival(AllocationWork work, Reading reading) {
+    List<OpenItem> open = null;
+    for (OpenItem debit : reading.debits) {
+      Mention mention = reading.why.get(debit.documentId());
+      if (mention == null || mention.kind() != MentionKind.TAIL) {
+        continue;
+      }
+      String digits = ReferenceText.stripZeros(ReferenceText.digitTail(
+          ReferenceText.key(mention.text())));
+      if (open == null) {
+        if (work.itemCount(reading.customer) > 5_000) {
+          return null;
+        }
+        open = work.openItemsOf(reading.customer);
+      }
+      long amount = work.openMinor(debit);
+      for (OpenItem item : open) {
+        if (!item.documentType().isDebit() || contains(reading.debits, item)
+            || !item.currency().equals(debit.currency()) || work.openMinor(item) != amount) {
+          continue;
+        }
+        String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
+            item.documentId().value()));
+        if (tail.equals(digits) || digits.length() >= 4
+            && ReferenceText.withinOneSlip(digits, tail)) {
+          return item;
+        }
+      }
+    }
+    return null;
   }
 
   private static String code(Reading reading, Fit fit) {

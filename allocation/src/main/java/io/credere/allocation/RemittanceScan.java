@@ -98,8 +98,15 @@ final class RemittanceScan {
           || (before.length() == 4 && (before.startsWith("19") || before.startsWith("20"))
               && isDigits(before));
       boolean found = false;
+      // a year before the number ("2025/2968") says which year's document is meant: another
+      // year's document with the same last digits is not named by it
+      String year = before.length() == 4 && isDigits(before)
+          && (before.startsWith("19") || before.startsWith("20")) ? before : "";
       if (tail.length() >= 4 && prefixed) {
-        List<OpenItem> candidates = work.documentsByTail(tail);
+        List<OpenItem> candidates = new ArrayList<>(work.documentsByTail(tail));
+        if (!year.isEmpty()) {
+          candidates.removeIf(item -> !item.documentId().value().contains(year));
+        }
         if (!candidates.isEmpty() && candidates.size() <= MAX_TAIL_CANDIDATES) {
           for (OpenItem item : candidates) {
             boolean whole = candidates.size() == 1 && tail.length() >= 5
@@ -110,7 +117,7 @@ final class RemittanceScan {
           found = true;
         }
       }
-      if (!found && (tail.length() >= 4 || token.length() >= 5)) {
+      if (!found && !exactly[i] && (tail.length() >= 4 || token.length() >= 5)) {
         String window = i + 1 < n && !covered[i + 1] && hasDigit(tokens.get(i + 1))
             ? token + tokens.get(i + 1) : token;
         if (i > 0 && !covered[i - 1] && !hasDigit(tokens.get(i - 1))

@@ -15,6 +15,8 @@ import java.util.Map;
  *                                            included as their own block
  * HardHarness failures [payments] [seed]     the payments that were not exact, with their truth
  * HardHarness hand                           the hand-written cases, table and failures
+ * HardHarness explain payments seed ID...     the engine's lines, explanations and suggestions
+ *                                            for the payments named (a failure looked into)
  * HardHarness write-csv DIR [payments] [seed] ledger.csv, customers.csv, payments.csv, truth.csv
  *                                            of a generated month (default 3,000, seed 1); with
  *                                            payments "hand", one sub-directory per hand case
@@ -66,6 +68,31 @@ public final class HardHarness {
         HardScorer.Report report = HardScorer.run(BankMonthGenerator.generate(seed, payments));
         report.failures().forEach(System.out::println);
         report.violations().forEach(v -> System.out.println("VIOLATION " + v));
+      }
+      case "explain" -> {
+        BankMonth month = BankMonthGenerator.generate(Long.parseLong(args[2]),
+            Integer.parseInt(args[1]));
+        java.util.Set<String> wanted = java.util.Arrays.stream(args).skip(3)
+            .collect(java.util.stream.Collectors.toSet());
+        for (io.credere.allocation.AllocationResult result : HardScorer.application()
+            .apply(month.ledger(), month.customers(), month.payments()).results()) {
+          if (!wanted.contains(result.payment().paymentId().value())) {
+            continue;
+          }
+          System.out.println(result.payment().paymentId().value() + " " + result.ruleId());
+          for (io.credere.core.item.OpenItem item : month.ledger()) {
+            if (item.openAmount().equals(result.payment().amount())) {
+              System.out.println("  open before the run, same amount: " + item.documentId()
+                  + " of " + item.customerId());
+            }
+          }
+          result.lines().forEach(line -> System.out.println("  " + line.kind() + " "
+              + line.documentId().map(Object::toString).orElse("") + " " + line.amount() + ": "
+              + line.explanation().sentence()));
+          result.suggestions().forEach(s -> System.out.println("  suggestion " + s.rank() + " "
+              + s.customerId().value() + " " + s.documentIds() + " " + s.confidence() + ": "
+              + s.evidence()));
+        }
       }
       case "write-csv" -> {
         java.nio.file.Path dir = java.nio.file.Path.of(args[1]);

@@ -184,7 +184,7 @@ public final class HardScorer {
       List<Row> rows = engine.get(i);
       invariants(payment, rows, ledger, violations, reduced, cash, shortRows);
       Score score = scores.computeIfAbsent(truth.situation(), s -> new Score());
-      classify(truth, rows, ledger, score, failures);
+      classify(payment, truth, rows, ledger, score, failures);
     }
     for (Map.Entry<String, Long> entry : reduced.entrySet()) {
       OpenItem item = ledger.get(entry.getKey());
@@ -285,8 +285,8 @@ public final class HardScorer {
     }
   }
 
-  private static void classify(Truth truth, List<Row> rows, Map<String, OpenItem> ledger,
-      Score score, List<String> failures) {
+  private static void classify(IncomingPayment payment, Truth truth, List<Row> rows,
+      Map<String, OpenItem> ledger, Score score, List<String> failures) {
     score.payments++;
     boolean determinable = truth.determinable();
     if (determinable) {
@@ -309,7 +309,7 @@ public final class HardScorer {
     boolean wrong = !truth.paidDocuments().containsAll(paid);
     if (wrongCustomer(truth, rows, ledger)) {
       score.wrongCustomer++;
-      failures.add(line("WRONG CUSTOMER", truth, rows));
+      failures.add(line("WRONG CUSTOMER", payment, truth, rows));
     }
     if (exact) {
       if (determinable) {
@@ -321,13 +321,13 @@ public final class HardScorer {
     }
     if (wrong) {
       score.wrong++;
-      failures.add(line("WRONG", truth, rows));
+      failures.add(line("WRONG", payment, truth, rows));
     } else if (determinable && paid.isEmpty()) {
       score.abstained++;
-      failures.add(line("ABSTAINED", truth, rows));
+      failures.add(line("ABSTAINED", payment, truth, rows));
     } else {
       score.other++;
-      failures.add(line("OTHER", truth, rows));
+      failures.add(line("OTHER", payment, truth, rows));
     }
   }
 
@@ -350,8 +350,17 @@ public final class HardScorer {
     return false;
   }
 
-  private static String line(String what, Truth truth, List<Row> rows) {
+  private static String line(String what, IncomingPayment payment, Truth truth,
+      List<Row> rows) {
     return what + " " + truth.paymentId() + " [" + truth.situation() + "] " + truth.note()
+        + "\n    paid   " + payment.amount() + " on " + payment.date()
+        + payment.customerId().map(c -> ", customer " + c.value()).orElse("")
+        + payment.payerName().map(n -> ", payer '" + n + "'").orElse("")
+        + payment.payerAccount().map(a -> ", account " + a).orElse("")
+        + payment.charges().map(c -> ", charges " + c).orElse("")
+        + ", remittance '" + payment.remittance() + "'"
+        + (payment.structuredReferences().isEmpty() ? "" : ", structured "
+            + payment.structuredReferences())
         + "\n    truth  " + truth.rows() + "\n    engine " + rows;
   }
 }

@@ -148,16 +148,6 @@ final class EvidenceMatch implements AllocationRule {
         && weights.slips()) {
       collisionOwners = mentionSlipOwners(work);
     }
-    Set<CustomerId> pointed = owners;
-    if (owners.isEmpty()) {
-      pointed = new LinkedHashSet<>(pointing);
-      pointed.addAll(slipOwners);
-    }
-    if (payer.hard == null && payer.account == null && payer.name == null
-        && pointed.size() == 1 && collisionOwners.isEmpty()
-        && (payer.weak.isEmpty() || payer.weak.contains(pointed.iterator().next()))) {
-      payer.byReferences = pointed.iterator().next();
-    }
     Set<CustomerId> candidates = new LinkedHashSet<>();
     if (payer.hard != null) {
       candidates.add(payer.hard);
@@ -179,6 +169,27 @@ final class EvidenceMatch implements AllocationRule {
     Set<CustomerId> ambiguousAmount = new HashSet<>();
     for (CustomerId customer : candidates) {
       readingsFor(work, customer, unmatched, payer, weights, readings, ambiguousAmount);
+    }
+    // a customer with a document one slip away counts only when that document fits the amount
+    Set<CustomerId> slipFits = new HashSet<>();
+    for (Reading reading : readings) {
+      if (!reading.slipped.isEmpty()) {
+        slipFits.add(reading.customer);
+      }
+    }
+    slipOwners = new LinkedHashSet<>(slipOwners);
+    slipOwners.retainAll(slipFits);
+    collisionOwners = new LinkedHashSet<>(collisionOwners);
+    collisionOwners.retainAll(slipFits);
+    Set<CustomerId> pointed = owners;
+    if (owners.isEmpty()) {
+      pointed = new LinkedHashSet<>(pointing);
+      pointed.addAll(slipOwners);
+    }
+    if (payer.hard == null && payer.account == null && payer.name == null
+        && pointed.size() == 1 && collisionOwners.isEmpty()
+        && (payer.weak.isEmpty() || payer.weak.contains(pointed.iterator().next()))) {
+      payer.byReferences = pointed.iterator().next();
     }
     Set<CustomerId> firmOwners = new LinkedHashSet<>();
     for (Mention mention : work.mentions()) {

@@ -267,12 +267,16 @@ final class EvidenceMatch implements AllocationRule {
    */
   private static boolean untouched(AllocationWork work, Reading reading) {
     for (DocumentId id : reading.slipped) {
-      int position = work.position(id);
-      if (work.ledger().open(position) != work.ledger().openAtRunStart(position)) {
+      if (touched(work, id)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean touched(AllocationWork work, DocumentId id) {
+    int position = work.position(id);
+    return work.ledger().open(position) != work.ledger().openAtRunStart(position);
   }
 
   // ---- the payer ----
@@ -587,7 +591,10 @@ final class EvidenceMatch implements AllocationRule {
     }
     Map<Source, List<OpenItem>> candidates = new LinkedHashMap<>();
     for (OpenItem item : open) {
-      if (!item.documentType().isDebit() || contains(named, item)) {
+      // the rest an earlier payment of this run left on a document (paid short, say) is not
+      // what a typing slip points to
+      if (!item.documentType().isDebit() || contains(named, item)
+          || touched(work, item.documentId())) {
         continue;
       }
       String itemKey = ReferenceText.loose(ReferenceText.key(item.documentId().value()));
@@ -819,8 +826,20 @@ final class EvidenceMatch implements AllocationRule {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.<Integer, java.time.LocalDate>comparing(
-        i -> debits.get(i).dueDate()).thenComparing(i -> i));
+    // a shortfall that is exactly one document's early-payment discount, taken after its date,
+    // stays open on that document; otherwise the cash goes to the earliest due first
+    int late = -1;
+    for (int i = 0; i < n && n > 1; i++) {
+      OpenItem item = debits.get(i);
+      if (item.discount().isPresent() && open[i] == item.openAmount().getAmountMinorLong()
+          && item.discount().get().amountOf(item.amount()).getAmountMinorLong()
+          == total - paid) {
+        late = late == -1 ? i : -2;
+      }
+    }
+    int lateDocument = late;
+    java.util.Arrays.sort(order, Comparator.<Integer, Boolean>comparing(i -> i == lateDocument)
+        .thenComparing(i -> debits.get(i).dueDate()).thenComparing(i -> i));
     long cash = paid;
     long[] left = open.clone();
     for (int i : order) {

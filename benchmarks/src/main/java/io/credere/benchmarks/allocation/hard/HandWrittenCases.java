@@ -379,6 +379,126 @@ public final class HandWrittenCases {
         .pay(Situation.CURRENCY_MISMATCH, from("104141", "500.00", "INV-2026-005401"),
             "the invoice is in USD", "ON_ACCOUNT 104141 500.00")
         .month());
+    cases.addAll(adversarial());
+    return cases;
+  }
+
+  /**
+   * Cases written to break the evidence engine's own rules: a literal number paid short while
+   * every number has a neighbour of another customer, a slip onto another customer's document
+   * with nobody identified, a payment sent twice whose neighbour fits within tolerance, a short
+   * number whose neighbour is open for the same amount, a year that rules a document out, credit
+   * notes netted, a discount taken late on a multi-invoice payment, a fee on several documents,
+   * and numbers that are not references (customer numbers, dates, postcodes, amounts).
+   */
+  static List<BankMonth> adversarial() {
+    List<BankMonth> cases = new ArrayList<>();
+    cases.add(new Case("dense numbering, unknown payer pays a named invoice short")
+        .customer("104200", "Albrecht Sanitär GmbH")
+        .customer("104201", "Berger Druck KG")
+        .customer("104202", "Cordes Möbel GmbH")
+        .invoice("104200", "INV-2026-007100", "1200.00")
+        .invoice("104201", "INV-2026-007101", "310.00")
+        .invoice("104202", "INV-2026-007110", "455.50")
+        .invoice("104201", "INV-2026-007000", "99.00")
+        .pay(Situation.SHORT_PAYMENT, payment("1000.00", "INV-2026-007100 abzgl. Reklamation")
+            .payerName("ONLINE ZAHLUNG"), "no neighbour fits 1,000.00: the named one is paid short",
+            "ALLOCATED 104200 INV-2026-007100 1000.00",
+            "SHORT_PAYMENT 104200 INV-2026-007100 200.00")
+        .pay(Situation.OVER_PAYMENT, payment("330.00", "RE INV-2026-007101"),
+            "paid 20.00 too much, nobody else's neighbour fits",
+            "ALLOCATED 104201 INV-2026-007101 310.00", "ON_ACCOUNT 104201 20.00")
+        .month());
+    cases.add(new Case("unknown payer, the slip is another customer's invoice that fits")
+        .customer("104210", "Dietz Kälte GmbH")
+        .customer("104211", "Ebner Glas AG")
+        .invoice("104210", "9026207300", "18400.00")
+        .invoice("104211", "9026207030", "2713.49")
+        .pay(Situation.SLIP_COLLISION, payment("2713.49", "Rechnung 9026207300"),
+            "0 and 3 swapped: 104211's invoice fits to the cent, 104210's does not",
+            "ALLOCATED 104211 9026207030 2713.49")
+        .month());
+    cases.add(new Case("sent twice, the neighbour fits within tolerance only")
+        .customer("104220", "Fischer Kabel GmbH", "DE12500105170648489890")
+        .invoice("104220", "2026/7400", "104.76")
+        .invoice("104220", "2026/7401", "105.27")
+        .pay(Situation.EXACT_REFERENCE, from("104220", "104.76", "2026/7400"), "first",
+            "ALLOCATED 104220 2026/7400 104.76")
+        .pay(Situation.DUPLICATE_PAYMENT, from("104220", "104.76", "2026/7400"),
+            "again: 2026/7401 is one slip away and 0.51 off, still not what was paid",
+            "ON_ACCOUNT 104220 104.76")
+        .month());
+    cases.add(new Case("short number, the next invoice is open for the same amount")
+        .customer("104230", "Graf Reinigung GmbH")
+        .invoice("104230", "INV-2026-007500", "1450.00")
+        .invoice("104230", "INV-2026-007501", "1450.00")
+        .invoice("104230", "INV-2025-007500", "380.00")
+        .pay(Situation.SHORT_NUMBER_TWO_YEARS, from("104230", "1450.00", "Re-Nr. 7500"),
+            "monthly invoices of one amount: 7500 may be a slip for 7501",
+            "ON_ACCOUNT 104230 1450.00")
+        .month());
+    cases.add(new Case("a year before the number rules the other year out")
+        .customer("104240", "Haas Elektro GmbH")
+        .customer("104241", "Igel Verpackung GmbH")
+        .invoice("104240", "2025/7600", "640.00")
+        .invoice("104241", "2026/7600", "5120.00")
+        .pay(Situation.EXACT_REFERENCE, payment("640.00", "Rechnung 2025/7600"),
+            "2026/7600 of another customer is not meant", "ALLOCATED 104240 2025/7600 640.00")
+        .payUnapplied(Situation.UNKNOWN_PAYER, payment("433.10", "Rechnung 2024/7600")
+            .payerName("M. ROSSI"), "a 2024 document nobody has: not 2026/7600 of 104241",
+            Optional.empty())
+        .month());
+    cases.add(new Case("two invoices less two credit notes")
+        .customer("104250", "Jung Pharma AG")
+        .invoice("104250", "INV-2026-007700", "2380.00")
+        .invoice("104250", "INV-2026-007701", "1190.00")
+        .item("104250", "CN-2026-000770", DocumentType.CREDIT_NOTE, "-119.00", "-119.00", null,
+            null, null)
+        .item("104250", "CN-2026-000771", DocumentType.CREDIT_NOTE, "-238.00", "-238.00", null,
+            null, null)
+        .pay(Situation.CREDIT_NOTE_NETTED, from("104250", "3213.00",
+            "INV-2026-007700 + INV-2026-007701 ./. CN-2026-000770 ./. CN-2026-000771"),
+            "both credit notes netted", "ALLOCATED 104250 INV-2026-007700 2023.00",
+            "ALLOCATED 104250 INV-2026-007701 1190.00")
+        .month());
+    cases.add(new Case("fee on three invoices, a date, a postcode and an amount in the text")
+        .customer("104260", "Kraus Werkzeug GmbH", "DE27100777770209299700")
+        .invoice("104260", "INV-2026-007800", "1500.00")
+        .invoice("104260", "INV-2026-007801", "2500.00")
+        .invoice("104260", "INV-2026-007802", "800.00")
+        .invoice("104260", "INV-2026-010726", "333.00")
+        .payAlternatives(Situation.MULTI_WITH_FEE, payment("4796.50",
+            "INV-2026-007800 INV-2026-007801 INV-2026-007802 vom 10.11.2026 PLZ 10726 "
+                + "Betrag 4.800,00").payerAccount("DE27 1007 7777 0209 2997 00"),
+            "3.50 short: any document's tolerance covers it",
+            List.of(new String[] {"ALLOCATED 104260 INV-2026-007800 1496.50",
+                "ALLOCATED 104260 INV-2026-007801 2500.00",
+                "ALLOCATED 104260 INV-2026-007802 800.00",
+                "WRITE_OFF 104260 INV-2026-007800 3.50"},
+                new String[] {"ALLOCATED 104260 INV-2026-007800 1500.00",
+                "ALLOCATED 104260 INV-2026-007801 2496.50",
+                "ALLOCATED 104260 INV-2026-007802 800.00",
+                "WRITE_OFF 104260 INV-2026-007801 3.50"}))
+        .month());
+    cases.add(new Case("customer number that is one slip from an invoice")
+        .customer("104270", "Lorenz Bau GmbH")
+        .invoice("104270", "9026104270", "777.00")
+        .invoice("104270", "9026104271", "1250.00")
+        .pay(Situation.NOT_A_REFERENCE, from("104270", "1250.00",
+            "Kundennummer 9026104270 Rechnung 9026104271"),
+            "the customer number is not a reference", "ALLOCATED 104270 9026104271 1250.00")
+        .month());
+    cases.add(new Case("discount taken late on one of two invoices")
+        .customer("104280", "Maier Optik GmbH")
+        .item("104280", "INV-2026-007900", DocumentType.INVOICE, "1000.00", "1000.00", null,
+            PAID.minusDays(4), "2")
+        .invoice("104280", "INV-2026-007901", "600.00")
+        .pay(Situation.DISCOUNT_LATE, from("104280", "1580.00",
+            "INV-2026-007900 abzgl. 2% Skonto, INV-2026-007901"),
+            "the discount expired four days ago: 20.00 stays open",
+            "ALLOCATED 104280 INV-2026-007900 980.00", "ALLOCATED 104280 INV-2026-007901 600.00",
+            "SHORT_PAYMENT 104280 INV-2026-007900 20.00")
+        .month());
     return cases;
   }
 }

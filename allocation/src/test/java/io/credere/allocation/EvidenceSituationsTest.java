@@ -266,4 +266,105 @@ class EvidenceSituationsTest {
     assertThat(run.lines()).extracting(Allocation::kind, l -> l.customerId().get().value())
         .containsExactly(tuple(AllocationKind.ON_ACCOUNT, "C-1"));
   }
+
+  private static List<String> booked(AllocationRun run, String paymentId) {
+    return run.lines().stream().filter(l -> l.paymentId().value().equals(paymentId))
+        .map(l -> l.kind() + " " + l.customerId().map(CustomerId::value).orElse("") + " "
+            + l.documentId().map(DocumentId::value).orElse("") + " " + l.amount())
+        .toList();
+  }
+
+  @Test
+  void an_unknown_payers_slip_that_alone_fits_books_the_neighbours_customer() {
+    // nobody identifies the payer; the literal number is C-1's and does not fit; one slip away,
+    // C-2's invoice fits to the cent and nothing else does
+    List<OpenItem> ledger = List.of(invoice("C-1", "9026207300", "EUR 18400.00"),
+        invoice("C-2", "9026207030", "EUR 2713.49"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 2713.49",
+        "Rechnung 9026207300").build());
+    assertThat(booked(run, "P-1")).containsExactly("ALLOCATED C-2 9026207030 EUR 2713.49");
+  }
+
+  @Test
+  void two_neighbours_that_fit_alike_leave_the_cash_unapplied() {
+    List<OpenItem> ledger = List.of(invoice("C-1", "9026207300", "EUR 18400.00"),
+        invoice("C-2", "9026207030", "EUR 2713.49"),
+        invoice("C-3", "9026207301", "EUR 2713.49"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 2713.49",
+        "Rechnung 9026207300").build());
+    assertThat(booked(run, "P-1")).containsExactly("UNAPPLIED   EUR 2713.49");
+  }
+
+  @Test
+  void an_identified_payers_overpaid_literal_loses_to_the_neighbour_that_fits_exactly() {
+    List<OpenItem> ledger = List.of(invoice("C-1", "2026/3042", "EUR 3548.53"),
+        invoice("C-1", "2026/3041", "EUR 7838.02"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 7838.02", "RE 2026/3042")
+        .customerId(CustomerId.of("C-1")).build());
+    assertThat(booked(run, "P-1")).containsExactly("ALLOCATED C-1 2026/3041 EUR 7838.02");
+  }
+
+  @Test
+  void an_unknown_payers_short_payment_on_a_named_invoice_is_applied_though_neighbours_exist() {
+    // a dense numbering: every number has open neighbours of other customers, none fits
+    List<OpenItem> ledger = List.of(invoice("C-1", "INV-2026-007100", "EUR 1200.00"),
+        invoice("C-2", "INV-2026-007101", "EUR 310.00"),
+        invoice("C-3", "INV-2026-007110", "EUR 455.50"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 1000.00",
+        "INV-2026-007100 abzgl. Reklamation").build());
+    assertThat(booked(run, "P-1")).containsExactly("ALLOCATED C-1 INV-2026-007100 EUR 1000.00",
+        "SHORT_PAYMENT C-1 INV-2026-007100 EUR 200.00");
+  }
+
+  @Test
+  void a_short_number_whose_neighbour_is_open_for_the_same_amount_is_not_decided() {
+    List<OpenItem> ledger = List.of(invoice("C-1", "INV-2026-007500", "EUR 1450.00"),
+        invoice("C-1", "INV-2026-007501", "EUR 1450.00"),
+        invoice("C-1", "INV-2025-007500", "EUR 380.00"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 1450.00", "Re-Nr. 7500")
+        .customerId(CustomerId.of("C-1")).build());
+    assertThat(booked(run, "P-1")).containsExactly("ON_ACCOUNT C-1  EUR 1450.00");
+    assertThat(run.results().get(0).lines().get(0).explanation().sentence())
+        .contains("short number").contains("INV-2026-007501");
+  }
+
+  @Test
+  void a_year_before_the_number_does_not_name_another_years_document() {
+    List<OpenItem> ledger = List.of(invoice("C-2", "2026/7600", "EUR 5120.00"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 433.10",
+        "Rechnung 2024/7600").payerName("M. ROSSI").build());
+    assertThat(booked(run, "P-1")).containsExactly("UNAPPLIED   EUR 433.10");
+  }
+
+  @Test
+  void a_payment_sent_twice_is_not_read_as_a_slip_onto_a_neighbour_within_tolerance() {
+    List<OpenItem> ledger = List.of(invoice("C-1", "2026/7400", "EUR 104.76"),
+        invoice("C-1", "2026/7401", "EUR 105.27"));
+    AllocationPolicy policy = AllocationPolicy.builder().tolerance(Tolerance.of(
+        Money.parse("EUR 5.00"), BigDecimal.ONE)).build();
+    AllocationRun run = CashApplication.builder().policy(policy).build().apply(ledger,
+        List.of(), List.of(
+            payment("P-1", "EUR 104.76", "2026/7400").customerId(CustomerId.of("C-1")).build(),
+            payment("P-2", "EUR 104.76", "2026/7400").customerId(CustomerId.of("C-1")).build()));
+    assertThat(booked(run, "P-1")).containsExactly("ALLOCATED C-1 2026/7400 EUR 104.76");
+    assertThat(booked(run, "P-2")).containsExactly("ON_ACCOUNT C-1  EUR 104.76");
+  }
+
+  @Test
+  void a_shortfall_equal_to_a_late_discount_stays_on_the_document_it_was_taken_from() {
+    Money amount = Money.parse("EUR 1000.00");
+    OpenItem discounted = OpenItem.builder().customerId(CustomerId.of("C-1"))
+        .documentId(DocumentId.of("INV-2026-007900")).documentType(DocumentType.INVOICE)
+        .documentDate(DAY.minusDays(40)).dueDate(DAY.plusDays(10)).amount(amount)
+        .openAmount(amount).discount(EarlyPaymentDiscount.of(DAY.minusDays(4),
+            new BigDecimal("2"))).build();
+    List<OpenItem> ledger = List.of(discounted, invoice("C-1", "INV-2026-007901",
+        "EUR 600.00"));
+    AllocationRun run = run(ledger, List.of(), payment("P-1", "EUR 1580.00",
+        "INV-2026-007900 abzgl. 2% Skonto, INV-2026-007901").customerId(CustomerId.of("C-1"))
+        .build());
+    assertThat(booked(run, "P-1")).containsExactlyInAnyOrder(
+        "ALLOCATED C-1 INV-2026-007900 EUR 980.00", "ALLOCATED C-1 INV-2026-007901 EUR 600.00",
+        "SHORT_PAYMENT C-1 INV-2026-007900 EUR 20.00");
+  }
 }

@@ -4,6 +4,12 @@ import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
 import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.LedgerIndex;
+import io.credere.benchmarks.allocation.hard.BankMonth;
+import io.credere.benchmarks.allocation.hard.BankMonthGenerator;
+import io.credere.benchmarks.allocation.hard.HardScorer;
+import io.credere.core.customer.Customer;
+import io.credere.core.item.OpenItem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,10 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code batchEvidence} / {@code batchLegacy}: {@link #payments} payments (default
- *       100,000) against 1,000,000 open items of 50,000 customers with the harness's
- *       remittances ({@link RemittanceScenarios}), the whole {@code apply(list, ...)} call
- *       (index build included), with the evidence engine and with today's chain kept as
- *       {@link CashApplication.Builder#legacy()} (the peer: same index, same inputs);
+ *       100,000) against 1,000,000 open items, the whole {@code apply(list, ...)} call (index
+ *       build included), with the evidence engine and with today's chain kept as
+ *       {@link CashApplication.Builder#legacy()} (the peer: same index, same inputs). With
+ *       {@code remittances=hard}, a quarter of the payments and their book are a month of the
+ *       hard harness ({@link BankMonthGenerator}: slips, OCR, collisions, short numbers,
+ *       numbers that are not references, unknown payers, namesakes, third parties, ...) laid
+ *       into the easy book and interleaved with its payments; {@code remittances=easy} is the
+ *       easy harness alone ({@link RemittanceScenarios});
  *   <li>{@code intradayOnIndex}: 100 payments against the same book indexed once
  *       ({@link LedgerIndex}), the service path of issue 13.
  * </ul>
@@ -48,6 +58,14 @@ public class CashApplicationBenchmark {
   @Param({"50000"})
   public int customers;
 
+  /** Which remittances: {@code hard} (a quarter from the hard harness) or {@code easy}. */
+  @Param({"hard", "easy"})
+  public String remittances;
+
+  private List<OpenItem> ledger;
+  private List<Customer> accounts;
+  private List<IncomingPayment> batch;
+
   private RemittanceScenarios.Set set;
   private CashApplication evidence;
   private CashApplication legacy;
@@ -57,23 +75,50 @@ public class CashApplicationBenchmark {
   /** Generates the book and the payments once. */
   @Setup(Level.Trial)
   public void setUp() {
-    set = RemittanceScenarios.generate(2L, customers, 20, payments);
-    evidence = AllocationHarness.application();
+    if (remittances.equals("hard")) {
+      BankMonth month = BankMonthGenerator.generate(2L, payments / 4);
+      int fillerCustomers = Math.max(1, customers - month.customers().size());
+      int fillerItems = Math.max(1, (1_000_000 - month.ledger().size()) / fillerCustomers);
+      set = RemittanceScenarios.generate(2L, fillerCustomers, fillerItems,
+          payments - month.payments().size());
+      ledger = new ArrayList<>(month.ledger());
+      ledger.addAll(set.ledger());
+      accounts = new ArrayList<>(month.customers());
+      accounts.addAll(set.customers());
+      batch = new ArrayList<>();
+      List<IncomingPayment> easy = set.payments();
+      List<IncomingPayment> hard = month.payments();
+      for (int e = 0, h = 0; e < easy.size() || h < hard.size(); ) {
+        for (int k = 0; k < 3 && e < easy.size(); k++) {
+          batch.add(easy.get(e++));
+        }
+        if (h < hard.size()) {
+          batch.add(hard.get(h++));
+        }
+      }
+      evidence = HardScorer.application();
+    } else {
+      set = RemittanceScenarios.generate(2L, customers, 20, payments);
+      ledger = set.ledger();
+      accounts = set.customers();
+      batch = set.payments();
+      evidence = AllocationHarness.application();
+    }
     legacy = CashApplication.builder().legacy().policy(evidence.policy()).build();
-    book = LedgerIndex.of(set.ledger(), set.customers());
-    intraday = set.payments().subList(0, Math.min(100, set.payments().size()));
+    book = LedgerIndex.of(ledger, accounts);
+    intraday = batch.subList(0, Math.min(100, batch.size()));
   }
 
   /** The evidence engine on the whole batch. */
   @Benchmark
   public AllocationRun batchEvidence() {
-    return evidence.apply(set.ledger(), set.customers(), set.payments());
+    return evidence.apply(ledger, accounts, batch);
   }
 
   /** Today's chain on the whole batch. */
   @Benchmark
   public AllocationRun batchLegacy() {
-    return legacy.apply(set.ledger(), set.customers(), set.payments());
+    return legacy.apply(ledger, accounts, batch);
   }
 
   /** 100 payments against the book indexed once. */

@@ -49,6 +49,8 @@ public final class AllocationWork {
   private String decidedBy;
   private String running;
   private final Map<DocumentId, String> referencedBy = new HashMap<>();
+  /** The positions this payment's work looked up (the engine asks for the same few often). */
+  private final Map<DocumentId, Integer> positions = new HashMap<>();
 
   AllocationWork(IncomingPayment payment, AllocationPolicy policy, RunLedger ledger,
       List<EvidenceSource> sources) {
@@ -451,11 +453,16 @@ public final class AllocationWork {
   }
 
   int position(DocumentId documentId) {
+    Integer known = positions.get(documentId);
+    if (known != null) {
+      return known;
+    }
     int position = ledger.book().position(documentId);
     if (position < 0) {
       throw new IllegalArgumentException("Document " + documentId.value()
           + " is not in the ledger");
     }
+    positions.put(documentId, position);
     return position;
   }
 

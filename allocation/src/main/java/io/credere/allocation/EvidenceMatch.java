@@ -593,8 +593,7 @@ final class EvidenceMatch implements AllocationRule {
     for (OpenItem item : open) {
       // the rest an earlier payment of this run left on a document (paid short, say) is not
       // what a typing slip points to
-      if (!item.documentType().isDebit() || contains(named, item)
-          || touched(work, item.documentId())) {
+      if (!item.documentType().isDebit() || contains(named, item)) {
         continue;
       }
       String itemKey = ReferenceText.loose(ReferenceText.key(item.documentId().value()));
@@ -607,7 +606,7 @@ final class EvidenceMatch implements AllocationRule {
         if (!slip && digits.length() >= 5 && itemTail.length() >= 5) {
           slip = ReferenceText.withinOneSlip(digits, itemTail);
         }
-        if (!slip) {
+        if (!slip || touched(work, item.documentId())) {
           continue;
         }
         candidates.computeIfAbsent(source, k -> new ArrayList<>()).add(item);

@@ -125,6 +125,12 @@ final class RemittanceScan {
           unmatched.add(new Unmatched(tokens.get(i - 1) + " " + token,
               ReferenceText.loose(tokens.get(i - 1) + window), tail));
         }
+        if (i > 0 && !covered[i - 1] && !exactly[i - 1] && isDigits(tokens.get(i - 1))
+            && tokens.get(i - 1).length() <= 4) {
+          // a short digit group before it, a year slipped perhaps ("202/2123" for 2026/2123)
+          unmatched.add(new Unmatched(tokens.get(i - 1) + " " + token,
+              ReferenceText.loose(tokens.get(i - 1) + token), tail));
+        }
         unmatched.add(new Unmatched(token, ReferenceText.loose(window), tail));
       }
     }

@@ -315,6 +315,17 @@ class EvidenceSituationsTest {
   }
 
   @Test
+  void a_host_that_sets_slip_sole_fit_to_zero_leaves_that_slip_unapplied() {
+    List<OpenItem> ledger = List.of(invoice("C-1", "9026207300", "EUR 18400.00"),
+        invoice("C-2", "9026207030", "EUR 2713.49"));
+    CashApplication cautious = CashApplication.builder().policy(AllocationPolicy.builder()
+        .evidence(EvidenceWeights.builder().slipSoleFit(0).build()).build()).build();
+    AllocationRun run = cautious.apply(ledger, List.of(), List.of(payment("P-1", "EUR 2713.49",
+        "Rechnung 9026207300").build()));
+    assertThat(booked(run, "P-1")).containsExactly("UNAPPLIED   EUR 2713.49");
+  }
+
+  @Test
   void two_neighbours_that_fit_alike_leave_the_cash_unapplied() {
     List<OpenItem> ledger = List.of(invoice("C-1", "9026207300", "EUR 18400.00"),
         invoice("C-2", "9026207030", "EUR 2713.49"),

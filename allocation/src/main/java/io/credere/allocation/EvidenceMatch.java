@@ -404,8 +404,11 @@ final class EvidenceMatch implements AllocationRule {
       if (key.length() < 6 || digits < 5 || key.length() > 24) {
         continue;
       }
+      boolean creditor = ReferenceText.looksLikeCreditorReference(key);
       for (String variant : ReferenceText.slipVariants(key)) {
-        for (OpenItem item : work.documentsByLooseKey(variant)) {
+        List<OpenItem> found = creditor ? work.documentsByReference(variant)
+            : work.documentsByLooseKey(variant);
+        for (OpenItem item : found) {
           if (item.documentType().isDebit() && work.openMinor(item) > 0) {
             owners.add(item.customerId());
           }
@@ -602,6 +605,11 @@ final class EvidenceMatch implements AllocationRule {
       for (Source source : sources) {
         boolean slip = source.looseKey().length() >= 4
             && ReferenceText.withinOneSlip(source.looseKey(), itemKey);
+        if (!slip && item.reference().isPresent()
+            && ReferenceText.looksLikeCreditorReference(source.looseKey())) {
+          slip = ReferenceText.withinOneSlip(source.looseKey(),
+              ReferenceText.loose(ReferenceText.key(item.reference().get())));
+        }
         String digits = ReferenceText.stripZeros(source.digits());
         if (!slip && digits.length() >= 5 && itemTail.length() >= 5) {
           slip = ReferenceText.withinOneSlip(digits, itemTail);

@@ -59,12 +59,19 @@ final class RemittanceScan {
       if (covered[i]) {
         continue;
       }
+      List<Unmatched> creditorSlips = new ArrayList<>();
       for (int length = Math.min(WINDOW, n - i); length >= 1; length--) {
         String key = join(tokens, i, length, false);
         if (ReferenceText.looksLikeCreditorReference(key)) {
           if (ReferenceText.isCreditorReference(key) && creditorReference(work, key)) {
             cover(covered, i, length);
+            creditorSlips.clear();
             break;
+          }
+          if (!ReferenceText.isCreditorReference(key)) {
+            // its check digits fail: a creditor reference with a slip, perhaps
+            creditorSlips.add(new Unmatched(join(tokens, i, length, true),
+                ReferenceText.loose(key), ""));
           }
           continue;
         }
@@ -83,6 +90,9 @@ final class RemittanceScan {
         if (hit == Hit.EXACT_RECORDED) {
           cover(exactly, i, length);
         }
+      }
+      if (!covered[i]) {
+        unmatched.addAll(creditorSlips);
       }
     }
     for (int i = 0; i < n; i++) {

@@ -326,6 +326,19 @@ class EvidenceSituationsTest {
   }
 
   @Test
+  void a_creditor_reference_with_a_slip_names_the_document_whose_reference_is_one_slip_away() {
+    // RF18 5390 0754 7034 is valid; quoted with its last digit changed, the checksum fails
+    Money amount = Money.parse("EUR 1717.00");
+    OpenItem item = OpenItem.builder().customerId(CustomerId.of("C-1"))
+        .documentId(DocumentId.of("INV-2026-004900")).documentType(DocumentType.INVOICE)
+        .documentDate(DAY.minusDays(40)).dueDate(DAY.minusDays(10)).amount(amount)
+        .openAmount(amount).reference("RF18 5390 0754 7034").build();
+    AllocationRun run = run(List.of(item, invoice("C-2", "INV-2026-004901", "EUR 900.00")),
+        List.of(), payment("P-1", "EUR 1717.00", "RF18 5390 0754 7035").build());
+    assertThat(booked(run, "P-1")).containsExactly("ALLOCATED C-1 INV-2026-004900 EUR 1717.00");
+  }
+
+  @Test
   void two_neighbours_that_fit_alike_leave_the_cash_unapplied() {
     List<OpenItem> ledger = List.of(invoice("C-1", "9026207300", "EUR 18400.00"),
         invoice("C-2", "9026207030", "EUR 2713.49"),

@@ -139,7 +139,7 @@ public final class DisputesCommand implements Callable<Integer> {
   }
 
   /** Disputes as the contract's report. */
-  static Report report(List<DisputeRow> disputes) {
+  public static Report report(List<DisputeRow> disputes) {
     Report.Builder report = Report.builder("disputes", DisputesFile.COLUMNS);
     for (DisputeRow d : disputes) {
       report.row(Cell.input(d.disputeId()), Cell.input(d.customerId().value()),

@@ -97,7 +97,7 @@ public final class PromisesCommand implements Callable<Integer> {
   }
 
   /** The evaluated promises as the contract's report. */
-  static Report report(List<PromiseBook.Evaluated> evaluated) {
+  public static Report report(List<PromiseBook.Evaluated> evaluated) {
     Report.Builder report = Report.builder("promises", COLUMNS);
     for (PromiseBook.Evaluated e : evaluated) {
       PromiseToPay p = e.promise();

@@ -56,7 +56,7 @@ public final class RefundsCommand implements Callable<Integer> {
       "explanation");
 
   /** The approval threshold in every currency not given otherwise. */
-  static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(500);
+  public static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(500);
 
   @Spec
   CommandSpec spec;
@@ -102,13 +102,13 @@ public final class RefundsCommand implements Callable<Integer> {
   }
 
   /** One proposal with what the report needs. */
-  record Proposal(RefundProposal proposal, boolean needsApproval, String explanation) {}
+  public record Proposal(RefundProposal proposal, boolean needsApproval, String explanation) {}
 
   /**
    * The proposals for {@code ledger}: offset first, SUSPENSE left out, refunds above the
    * threshold (or to a customer not in {@code customers}) needing approval.
    */
-  static List<Proposal> propose(List<OpenItem> ledger, List<Customer> customers,
+  public static List<Proposal> propose(List<OpenItem> ledger, List<Customer> customers,
       Thresholds thresholds, LocalDate asOf) {
     CustomerId suspense = AllocationPolicy.defaults().suspenseAccount();
     Set<CustomerId> known = new HashSet<>();
@@ -146,7 +146,7 @@ public final class RefundsCommand implements Callable<Integer> {
   }
 
   /** The proposals as the contract's report. */
-  static Report report(List<Proposal> proposals) {
+  public static Report report(List<Proposal> proposals) {
     Report.Builder report = Report.builder("refunds", COLUMNS);
     for (Proposal each : proposals) {
       RefundProposal p = each.proposal();
@@ -161,7 +161,7 @@ public final class RefundsCommand implements Callable<Integer> {
   }
 
   /** Approval thresholds: one number for every currency, or per currency with a default. */
-  record Thresholds(BigDecimal fallback, Map<CurrencyUnit, BigDecimal> byCurrency) {
+  public record Thresholds(BigDecimal fallback, Map<CurrencyUnit, BigDecimal> byCurrency) {
 
     /** The threshold of {@code currency}. */
     BigDecimal of(CurrencyUnit currency) {

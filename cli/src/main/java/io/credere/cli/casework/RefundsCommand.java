@@ -1,10 +1,9 @@
 package io.credere.cli.casework;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.allocation.AllocationPolicy;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.CustomersFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
@@ -16,7 +15,6 @@ import io.credere.core.customer.Customer;
 import io.credere.core.id.CustomerId;
 import io.credere.core.item.OpenItem;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "refunds", mixinStandardHelpOptions = true,
     description = {"Propose offsets of credit balances against open invoices (oldest due first) "
         + "and refunds of the rest, with approval above a threshold; cash in SUSPENSE is never "
-        + "offset or refunded.",
+        + "offset or refunded; a refund to an account not in --customers always needs "
+        + "approval.",
         "Columns: customer_id,currency,credit_balance,offset_documents,offset_amount,"
             + "refund_amount,needs_approval,explanation"})
 public final class RefundsCommand implements Callable<Integer> {
@@ -61,17 +60,8 @@ public final class RefundsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
-  Path ledger;
-
-  @Option(names = "--customers", required = true, paramLabel = "FILE",
-      description = "Customer accounts (a refund to an account not listed always needs "
-          + "approval).")
-  Path customers;
-
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The day of the proposal, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.Accounts book;
 
   @Option(names = "--approval-above", paramLabel = "X",
       description = "A refund above X needs approval: a number applied in each currency, or per "
@@ -93,10 +83,10 @@ public final class RefundsCommand implements Callable<Integer> {
     List<OpenItem> items;
     List<Customer> accounts;
     try (Rejects rejects = rejectsOption.open()) {
-      items = LedgerFile.read(ledger, rejects);
-      accounts = CustomersFile.read(customers, rejects);
+      items = book.ledger().read(rejects);
+      accounts = book.customers().read(rejects);
     }
-    outputOptions.write(List.of(report(propose(items, accounts, thresholds, asOf))),
+    outputOptions.write(List.of(report(propose(items, accounts, thresholds, book.asOf()))),
         spec.commandLine().getOut());
     return 0;
   }

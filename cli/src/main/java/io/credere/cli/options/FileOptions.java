@@ -13,13 +13,14 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Checks every place a command will write before it reads or writes anything, so that a run that
- * fails on a target leaves no output behind: a file name that is empty, a spreadsheet format
- * that is not xlsx, a file whose parent is not a directory or that is a directory, a directory
- * that is a file, two outputs on the same file, an output on an input. Each is wrong usage
- * (exit 2).
+ * Checks every file option of a command before it reads or writes anything, so that a run that
+ * fails on one leaves no output behind. An input that does not exist, is a directory or cannot
+ * be read; an output whose file name is empty, a spreadsheet format that is not xlsx, a file
+ * whose parent is not a directory or that is a directory, a directory that is a file, two
+ * outputs on the same file, an output on an input: each is wrong usage (exit 2), like any other
+ * option value that cannot be read.
  */
-public final class OutputTargets {
+public final class FileOptions {
 
   /** Options that name a file the command writes. */
   static final Set<String> FILES = Set.of("--output", "--rejects", "--ledger-out",
@@ -43,9 +44,9 @@ public final class OutputTargets {
   private static final Set<String> OTHER_SPREADSHEETS = Set.of("xls", "xlsm", "xlsb", "ods",
       "numbers");
 
-  private OutputTargets() {}
+  private FileOptions() {}
 
-  /** Checks the output options of the command about to run. */
+  /** Checks the file options of the command about to run. */
   public static void check(CommandLine command) {
     CommandSpec spec = command.getCommandSpec();
     Map<Path, String> outputs = new java.util.HashMap<>();
@@ -61,6 +62,7 @@ public final class OutputTargets {
       } else if (FILES.contains(name)) {
         checkFile(command, name, path);
       } else {
+        checkInput(command, name, path);
         if (!name.equals(STATE_INPUTS.get(spec.name()))) {
           inputs.add(path.toAbsolutePath().normalize());
         }
@@ -77,6 +79,16 @@ public final class OutputTargets {
         throw new ParameterException(command, "Invalid value for option '" + output.getValue()
             + "': '" + output.getKey() + "' is an input of this run (it would be overwritten)");
       }
+    }
+  }
+
+  private static void checkInput(CommandLine command, String name, Path path) {
+    String problem = !Files.exists(path) ? "does not exist"
+        : Files.isDirectory(path) ? "is a directory (expected a file)"
+        : !Files.isReadable(path) ? "cannot be read (no permission)" : null;
+    if (problem != null) {
+      throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
+          + "' " + problem);
     }
   }
 

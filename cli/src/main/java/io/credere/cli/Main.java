@@ -49,7 +49,12 @@ public final class Main {
     // Every input and output file is checked before the command reads or writes anything.
     commandLine.setExecutionStrategy(parseResult -> {
       List<CommandLine> commands = parseResult.asCommandLineList();
-      FileOptions.check(commands.get(commands.size() - 1));
+      try {
+        FileOptions.check(commands.get(commands.size() - 1));
+      } catch (CredereException missingInput) {
+        err.println("credere: error: " + missingInput.getMessage());
+        return INVALID_INPUT;
+      }
       return new CommandLine.RunLast().execute(parseResult);
     });
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {

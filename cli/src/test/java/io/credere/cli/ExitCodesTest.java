@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * The contract's one rule for exit codes, in every command: each command is run from a valid
  * invocation on the sample data, then once for each unreadable value of each of its options
  * (found from the command's own option model, so a new option or command is covered without
- * editing this test): a date, number, enum or list that cannot be read and an input file that
- * does not exist exit 2; an input file whose header or row is invalid exits 1; nothing exits 70
+ * editing this test): a date, number, enum or list that cannot be read exits 2; an input file that
+ * does not exist, is a folder, or whose header or row is invalid exits 1; nothing exits 70
  * or prints a Java exception, and no failed run leaves a file in the output folder.
  */
 class ExitCodesTest {
@@ -186,6 +186,17 @@ class ExitCodesTest {
         if (!isInput(option) || at < 0) {
           continue;
         }
+        for (String absent : List.of(dir.resolve("missing-" + cases + ".csv").toString(),
+            dir.resolve("invalid").toString())) {
+          Files.createDirectories(dir.resolve("invalid"));
+          List<String> args = with(valid, option.longestName(), absent);
+          CliRun run = run(args);
+          assertThat(run.exitCode()).as("%s%n%s", args, run.err()).isEqualTo(1);
+          assertThat(run.err()).as("%s", args).contains(Path.of(absent).getFileName().toString())
+              .doesNotContain("Exception").doesNotContain("\tat ");
+          assertNothingWritten(args);
+          cases++;
+        }
         for (String content : invalid(Path.of(valid.get(at + 1)))) {
           Path file = dir.resolve("invalid").resolve(command.getKey() + option.longestName()
               + cases + ".csv");
@@ -237,9 +248,6 @@ class ExitCodesTest {
     }
     if (element.isEnum() || option.longestName().equals("--basis")) {
       return List.of("NOT_A_VALUE");
-    }
-    if (isInput(option)) {
-      return List.of(dir.resolve("missing.csv").toString(), dir.toString());
     }
     return switch (option.longestName()) {
       case "--buckets" -> List.of("30,x", "60,30", "");

@@ -59,9 +59,9 @@ class ValidateCommandTest {
   }
 
   @Test
-  void missing_file_is_wrong_usage() {
+  void missing_file_is_invalid_input() {
     CliRun run = CliRun.of("validate", "--ledger", dir.resolve("nope.csv").toString());
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("nope.csv").contains("does not exist");
   }
 

@@ -1,11 +1,14 @@
 package io.credere.cli.options;
 
+import io.credere.core.error.InputPosition;
+import io.credere.core.error.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * Checks every file option of a command before it reads or writes anything, so that a run that
  * fails on one leaves no output behind. An input that does not exist, is a directory or cannot
- * be read; an output whose file name is empty, a spreadsheet format that is not xlsx, a file
+ * be read is invalid input (exit 1, naming the file and the option, as the readers would). An
+ * output whose file name is empty, a spreadsheet format that is not xlsx, a file
  * whose parent is not a directory or that is a directory, a directory that is a file, two
  * outputs on the same file, an output on an input: each is wrong usage (exit 2), like any other
  * option value that cannot be read.
@@ -87,8 +91,10 @@ public final class FileOptions {
         : Files.isDirectory(path) ? "is a directory (expected a file)"
         : !Files.isReadable(path) ? "cannot be read (no permission)" : null;
     if (problem != null) {
-      throw new ParameterException(command, "Invalid value for option '" + name + "': '" + path
-          + "' " + problem);
+      // the input is missing or not a readable file: invalid input (exit 1), named by its file
+      // and option, before anything is read or written
+      throw ValidationException.at(InputPosition.ofSource(path.toString()), name.substring(2),
+          Optional.empty(), problem);
     }
   }
 

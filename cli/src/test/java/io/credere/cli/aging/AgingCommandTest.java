@@ -210,10 +210,10 @@ class AgingCommandTest {
   }
 
   @Test
-  void missing_file_is_wrong_usage() {
+  void missing_file_exits_1() {
     CliRun run = CliRun.of("aging", "--ledger", dir.resolve("none.csv").toString(), "--as-of",
         "2026-06-30");
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("none.csv").contains("does not exist");
   }
 

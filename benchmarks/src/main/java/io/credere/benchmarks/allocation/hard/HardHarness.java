@@ -17,6 +17,7 @@ import java.util.Map;
  * HardHarness hand                           the hand-written cases, table and failures
  * HardHarness explain payments seed ID...     the engine's lines, explanations and suggestions
  *                                            for the payments named (a failure looked into)
+ * HardHarness calibrate payments seed...     suggestions right per confidence band
  * HardHarness write-csv DIR [payments] [seed] ledger.csv, customers.csv, payments.csv, truth.csv
  *                                            of a generated month (default 3,000, seed 1); with
  *                                            payments "hand", one sub-directory per hand case
@@ -56,6 +57,20 @@ public final class HardHarness {
         if (reports.size() > 1) {
           print(System.out, "all " + seeds.size() + " seeds together", HardScorer.sum(reports));
         }
+      }
+      case "calibrate" -> {
+        int payments = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+        List<BankMonth> months = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+          months.add(BankMonthGenerator.generate(Long.parseLong(args[i]), payments));
+        }
+        SuggestionCalibration.Calibration c = SuggestionCalibration.of(months);
+        System.out.printf("confidence >= 90: %d suggestions (%d with documents), %d right%n",
+            c.high().suggestions(), c.high().documentCandidates(), c.high().right());
+        System.out.printf("confidence 70-89: %d suggestions (%d with documents), %d right%n",
+            c.middle().suggestions(), c.middle().documentCandidates(), c.middle().right());
+        System.out.printf("confidence < 70: %d suggestions (%d with documents), %d right%n",
+            c.low().suggestions(), c.low().documentCandidates(), c.low().right());
       }
       case "hand" -> {
         HardScorer.Report report = HardScorer.run(HandWrittenCases.all());

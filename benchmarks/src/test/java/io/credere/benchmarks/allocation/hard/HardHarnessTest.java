@@ -2,6 +2,7 @@ package io.credere.benchmarks.allocation.hard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,18 @@ class HardHarnessTest {
     HardScorer.Report report = HardScorer.run(HandWrittenCases.all());
     check(report);
     assertThat(report.total().payments).as("hand-written payments").isGreaterThanOrEqualTo(50);
+  }
+
+  @Test
+  void suggestions_at_confidence_90_or_above_are_right_at_least_90_percent_of_the_time() {
+    // the contract's calibration of --suggestions, on two generated months
+    SuggestionCalibration.Calibration calibration = SuggestionCalibration.of(List.of(
+        BankMonthGenerator.generate(1L, 3_000), BankMonthGenerator.generate(20261201L, 3_000)));
+    assertThat(calibration.high().suggestions()).as("suggestions at 90+").isGreaterThan(100);
+    assertThat(calibration.high().share()).as("right at 90+").isGreaterThanOrEqualTo(0.90);
+    // document candidates are cash the engine would not decide on: never offered as near-sure
+    assertThat(calibration.high().documentCandidates() + calibration.middle()
+        .documentCandidates()).as("document candidates at 70+").isZero();
   }
 
   private static void check(HardScorer.Report report) {

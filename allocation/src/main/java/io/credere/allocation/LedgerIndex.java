@@ -280,13 +280,30 @@ public final class LedgerIndex {
 
   /**
    * Reverses one booked payment: restores what its lines and nettings consumed and removes its
-   * on-account or unapplied item.
+   * on-account or unapplied item. As {@link CashApplication#reverse(List, AllocationResult)},
+   * the on-account or unapplied item must still be in the index untouched: cash since offset or
+   * refunded cannot be taken back by dropping the item (the customer's debt would vanish).
    *
-   * @throws IllegalStateException when a document is no longer in the index
+   * @throws IllegalStateException when a document is no longer in the index, or the payment's
+   *     on-account or unapplied item is gone or its open amount changed since the run (nothing
+   *     is changed then)
    */
   public void unpost(AllocationResult result) {
     lock.writeLock().lock();
     try {
+      result.unappliedItem().ifPresent(created -> {
+        int position = position(created.documentId());
+        long now = position < 0 ? 0 : open[position];
+        if (position < 0 || now != created.openAmount().getAmountMinorLong()) {
+          throw new IllegalStateException("Cannot unpost payment "
+              + result.payment().paymentId().value() + ": its cash left as "
+              + created.documentId().value() + " (" + created.openAmount().negated()
+              + ") was since offset or refunded (open now "
+              + (position < 0 ? "nothing: the item is gone"
+                  : Monies.ofMinor(created.currency(), -now).toString())
+              + "); unpost the offset or refund first");
+        }
+      });
       Map<Integer, Long> deltas = new HashMap<>();
       collect(result, deltas, 1);
       change(deltas);

@@ -41,10 +41,11 @@ public final class IntMultiMap {
         values = Arrays.copyOf(values, grown);
         next = Arrays.copyOf(next, grown);
       }
+      if (size + 1 > heads.length) {
+        // before the new entry is taken: a rehash relinks only entries already written
+        rehash(heads.length * 2);
+      }
       entry = size++;
-    }
-    if (size > heads.length && free < 0) {
-      rehash(heads.length * 2);
     }
     int bucket = spread(hash) & (heads.length - 1);
     hashes[entry] = hash;

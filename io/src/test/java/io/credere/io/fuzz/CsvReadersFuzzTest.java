@@ -54,7 +54,7 @@ import java.util.OptionalLong;
  */
 class CsvReadersFuzzTest {
 
-  /** A reader's own target: the length of a long run (override with -Djazzer.max_duration). */
+  /** A reader's own target: the length of a long run, one target per JVM. */
   private static final String DURATION = "10m";
   /** One input slower than this is reported as a hang. */
   private static final long SLOW_MILLIS = 10_000;

@@ -10,6 +10,7 @@ import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public final class AllocationWork {
   private String identifyingRule;
   private boolean foreignReferences;
   private String decidedBy;
+  private String running;
+  private final Map<DocumentId, String> referencedBy = new HashMap<>();
 
   AllocationWork(IncomingPayment payment, AllocationPolicy policy, RunLedger ledger,
       List<EvidenceSource> sources) {
@@ -233,6 +236,17 @@ public final class AllocationWork {
   /** Records that the remittance names {@code document} (a {@link MentionKind#HOST} mention). */
   public void addReference(OpenItem document) {
     references.putIfAbsent(document.documentId(), document);
+    referencedBy.putIfAbsent(document.documentId(), running == null ? "HOST" : running);
+  }
+
+  /** The id of the rule that named {@code document} with {@link #addReference}, if one did. */
+  Optional<String> referencedBy(DocumentId document) {
+    return Optional.ofNullable(referencedBy.get(document));
+  }
+
+  /** Notes which rule of the chain is working on the payment now. */
+  void running(String ruleId) {
+    this.running = ruleId;
   }
 
   /** The documents named (by {@link #addReference} or a mention), in the order found. */

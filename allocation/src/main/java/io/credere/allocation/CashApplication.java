@@ -127,6 +127,7 @@ public final class CashApplication {
       for (IncomingPayment payment : payments) {
         AllocationWork work = new AllocationWork(payment, policy, ledger, sources);
         for (AllocationRule rule : rules) {
+          work.running(rule.id());
           rule.apply(work);
           if (work.isDecided()) {
             break;
@@ -309,9 +310,26 @@ public final class CashApplication {
       return this;
     }
 
-    /** Appends a rule at the end of the chain. */
+    /**
+     * Adds a host's rule: just before the evidence engine ({@code EVIDENCE}) when the chain has
+     * it, so that what the rule identifies or names ({@link AllocationWork#addReference}) is
+     * weighed with the rest of the evidence; at the end of the chain otherwise. A rule that must
+     * run after the engine (a fallback for what it left undecided) goes in with
+     * {@link #insertBefore} or {@link #rules}.
+     */
     public Builder add(AllocationRule rule) {
-      rules.add(Objects.requireNonNull(rule, "rule"));
+      Objects.requireNonNull(rule, "rule");
+      int engine = -1;
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).id().equals("EVIDENCE")) {
+          engine = i;
+        }
+      }
+      if (engine >= 0) {
+        rules.add(engine, rule);
+      } else {
+        rules.add(rule);
+      }
       return this;
     }
 

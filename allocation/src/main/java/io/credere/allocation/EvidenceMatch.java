@@ -113,7 +113,7 @@ final class EvidenceMatch implements AllocationRule {
     for (OpenItem item : work.references()) {
       if (!mentioned.contains(item.documentId()) && item.currency().equals(work.payment().currency())) {
         work.mention(item, MentionKind.HOST, item.documentId().value(),
-            work.identifyingRule().orElse("a host rule"));
+            work.referencedBy(item.documentId()).orElse(work.identifyingRule().orElse("HOST")));
       }
     }
     EvidenceWeights weights = work.policy().evidence();

@@ -156,6 +156,35 @@ class EvidenceSituationsTest {
   }
 
   @Test
+  void a_hosts_rule_added_to_the_chain_is_weighed_and_named_even_for_an_unknown_payer() {
+    // found by a host: a rule added with add() used to run after the engine, so the document it
+    // named was never weighed (the cash went to suspense), and when inserted before the engine
+    // its rule code read "a host rule_AND_AMOUNT"
+    List<OpenItem> ledger = List.of(invoice("C-7", "9000201", "EUR 1500.00"),
+        invoice("C-8", "9000202", "EUR 1500.00"));
+    AllocationRule bySalesOrder = AllocationRule.named("SALES_ORDERS", work -> {
+      if (work.payment().remittance().contains("SO-90")) {
+        work.document(DocumentId.of("9000201")).ifPresent(work::addReference);
+      }
+    });
+    CashApplication cash = CashApplication.builder().add(bySalesOrder).build();
+    assertThat(cash.rules()).extracting(AllocationRule::id)
+        .containsSubsequence("SALES_ORDERS", "EVIDENCE");
+    AllocationRun run = cash.apply(ledger, List.of(), List.of(payment("P-1", "EUR 1500.00",
+        "Order SO-90 thank you").build()));
+    assertThat(run.lines()).extracting(l -> l.kind(), l -> l.customerId().map(CustomerId::value)
+        .orElse(""), l -> l.documentId().map(DocumentId::value).orElse(""), Allocation::ruleId)
+        .containsExactly(tuple(AllocationKind.ALLOCATED, "C-7", "9000201",
+            "SALES_ORDERS_AND_AMOUNT"));
+    assertThat(run.lines().get(0).explanation().sentence()).contains("named by SALES_ORDERS");
+    // without the rule the same payment names nothing and two customers' invoices fit: no guess
+    AllocationRun plain = CashApplication.standard().apply(ledger, List.of(),
+        List.of(payment("P-1", "EUR 1500.00", "Order SO-90 thank you").build()));
+    assertThat(plain.lines()).extracting(Allocation::kind)
+        .containsExactly(AllocationKind.UNAPPLIED);
+  }
+
+  @Test
   void a_custom_rule_looks_a_document_up_by_its_id() {
     List<OpenItem> ledger = List.of(invoice("C-1", "2026/4187", "EUR 10.00"));
     AllocationRule rule = AllocationRule.named("ERP", work -> {

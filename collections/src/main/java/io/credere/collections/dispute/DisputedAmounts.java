@@ -1,11 +1,13 @@
 package io.credere.collections.dispute;
 
 import io.credere.core.Checks;
+import io.credere.core.error.ValidationException;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,27 @@ public final class DisputedAmounts {
     this.items = items;
   }
 
-  /** The open disputed amounts of {@code disputes} (any states; only open ones count). */
+  /**
+   * The open disputed amounts of {@code disputes} (any states; only open ones count). A dispute
+   * given twice (the same value, e.g. from a list that already held the earlier runs') counts
+   * once.
+   *
+   * @throws ValidationException when two different disputes share a dispute id
+   */
   public static DisputedAmounts of(Collection<Dispute> disputes) {
     Map<CustomerId, Map<DocumentId, DisputedItem>> items = new TreeMap<>();
     List<Dispute> sorted = new ArrayList<>(Checks.notNull(disputes, "disputes"));
     sorted.sort(Comparator.comparing(Dispute::disputeId));
+    Map<String, Dispute> seen = new HashMap<>();
     for (Dispute dispute : sorted) {
+      Dispute before = seen.putIfAbsent(dispute.disputeId(), dispute);
+      if (before != null) {
+        if (before.equals(dispute)) {
+          continue; // the same dispute given twice counts once
+        }
+        throw ValidationException.of("dispute_id", Optional.of(dispute.disputeId()),
+            "appears twice with different content (a dispute counts once)");
+      }
       if (!dispute.isOpen()) {
         continue;
       }

@@ -73,6 +73,23 @@ class DisputeTest {
   }
 
   @Test
+  void a_dispute_given_twice_counts_once_and_two_disputes_sharing_an_id_are_refused() {
+    // found by a host: the earlier runs' disputes passed again with the new ones (a list that
+    // already held them) doubled the disputed amount and dunned too little
+    Dispute open = shortPaid();
+    assertThat(DisputedAmounts.of(List.of(open, open))
+        .find(CustomerId.of("C-2006"), DocumentId.of("INV-2026-04729")))
+        .contains(Money.parse("GBP 76.25"));
+    Dispute other = Dispute.open("D-0001", DisputeRequest.builder()
+        .customerId(CustomerId.of("C-2006")).documentId(DocumentId.of("INV-9"))
+        .amount(Money.parse("GBP 10.00")).reason(DisputeReason.PRICING)
+        .raisedOn(LocalDate.of(2026, 11, 16)).build(), DisputePolicy.standard());
+    assertThatThrownBy(() -> DisputedAmounts.of(List.of(open, other)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("D-0001")
+        .hasMessageContaining("appears twice");
+  }
+
+  @Test
   void classifies_reasons_from_remittance_text() {
     assertThat(DisputeReasons.classify("Preis falsch")).isEqualTo(DisputeReason.PRICING);
     assertThat(DisputeReasons.classify("invoiced twice")).isEqualTo(DisputeReason.DUPLICATE_BILLING);

@@ -7,13 +7,18 @@
 #   payments to the items on the document the remittance names (a lower bound, not the same work)
 # Usage: benchmarks/scripts/contract-e2e.sh [ROWS] [PAYMENTS] [SHAPES]
 #   defaults 1000000 100000 "erp excel"; files go to ${TMPDIR:-/tmp}/credere-e2e
-# Environment: HEAP (default 256m) is the -Xmx of the credere runs (aging, validate).
+# Environment: HEAP (default 256m): the -Xmx of the aging and validate runs (the memory target:
+#   1M rows in 256m, 10M rows in 1g); RUNS (default 3): runs of each command, the best counts.
+# The 10M-row check: HEAP=1g RUNS=1 benchmarks/scripts/contract-e2e.sh 10000000 0 erp
+# The load average is printed before and after: on a shared machine the ratios mean little
+# when it is above the cores.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rows="${1:-1000000}"
 payments="${2:-100000}"
 shapes="${3:-erp excel}"
 heap="${HEAP:-256m}"
+runs="${RUNS:-3}"
 dir="${TMPDIR:-/tmp}/credere-e2e"
 mkdir -p "$dir"
 bench="$root/benchmarks/target/benchmarks.jar"
@@ -22,10 +27,10 @@ if [ ! -f "$bench" ] || [ -n "$(find "$root/benchmarks/src/main" -newer "$bench"
 fi
 "$root/credere" --version >/dev/null   # builds the jar first if needed, outside the timing
 
-# best of 3 wall-clock seconds of a command
+# best of $runs wall-clock seconds of a command
 best() {
   local best=""
-  for _ in 1 2 3; do
+  for _ in $(seq "$runs"); do
     local start end t
     start=$(date +%s.%N)
     "$@" >/dev/null 2>"$dir/last.err" || { echo "FAILED: $*" >&2; cat "$dir/last.err" >&2; return 1; }
@@ -36,6 +41,7 @@ best() {
   printf '%.2f' "$best"
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-9s %10s %10s %8s\n' shape task credere duckdb ratio
 for shape in $shapes; do
   ledger="$dir/ledger-$rows-$shape.csv"
@@ -64,4 +70,5 @@ for shape in $shapes; do
   fi
 done
 echo "ledger rows: $rows; payments: $payments; credere heap for aging/validate: $heap;" \
-  "cores: $(nproc); $(java -version 2>&1 | head -1)"
+  "best of $runs; cores: $(nproc); $(java -version 2>&1 | head -1)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

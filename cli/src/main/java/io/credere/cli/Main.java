@@ -1,7 +1,7 @@
 package io.credere.cli;
 
 import io.credere.cli.options.Converters;
-import io.credere.cli.options.OutputTargets;
+import io.credere.cli.options.FileOptions;
 import io.credere.core.error.CredereException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,10 +46,15 @@ public final class Main {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     Converters.register(commandLine);
-    // Every output target is checked before the command reads or writes anything.
+    // Every input and output file is checked before the command reads or writes anything.
     commandLine.setExecutionStrategy(parseResult -> {
       List<CommandLine> commands = parseResult.asCommandLineList();
-      OutputTargets.check(commands.get(commands.size() - 1));
+      try {
+        FileOptions.check(commands.get(commands.size() - 1));
+      } catch (CredereException missingInput) {
+        err.println("credere: error: " + missingInput.getMessage());
+        return INVALID_INPUT;
+      }
       return new CommandLine.RunLast().execute(parseResult);
     });
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {

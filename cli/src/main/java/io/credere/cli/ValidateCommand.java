@@ -1,25 +1,21 @@
 package io.credere.cli;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.ArHistoryFile;
-import io.credere.io.CustomersFile;
-import io.credere.io.FinancialsFile;
-import io.credere.io.HistoryFile;
 import io.credere.io.LedgerFile;
-import io.credere.io.PaymentsFile;
 import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -35,23 +31,23 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", paramLabel = "FILE", description = "Open items.")
-  Path ledger;
+  @Mixin
+  InputFiles.OptionalLedger ledger;
 
-  @Option(names = "--customers", paramLabel = "FILE", description = "Customer accounts.")
-  Path customers;
+  @Mixin
+  InputFiles.OptionalCustomers customers;
 
-  @Option(names = "--payments", paramLabel = "FILE", description = "Incoming payments.")
-  Path payments;
+  @Mixin
+  InputFiles.OptionalPayments payments;
 
-  @Option(names = "--history", paramLabel = "FILE", description = "Settled invoices.")
-  Path history;
+  @Mixin
+  InputFiles.OptionalHistory history;
 
-  @Option(names = "--financials", paramLabel = "FILE", description = "Financial statements.")
-  Path financials;
+  @Mixin
+  InputFiles.OptionalFinancials financials;
 
-  @Option(names = "--ar-history", paramLabel = "FILE", description = "Month-end AR snapshots.")
-  Path arHistory;
+  @Mixin
+  InputFiles.OptionalArHistory arHistory;
 
   @Mixin
   RejectsOption rejectsOption;
@@ -67,17 +63,13 @@ public final class ValidateCommand implements Callable<Integer> {
     Report.Builder report = Report.builder("validation", "file", "kind", "rows", "rejected");
     int given = 0;
     try (Rejects rejects = rejectsOption.open()) {
-      given += check(report, ledger, "ledger", rejects, (f, r) -> (int) LedgerFile.check(f, r,
-          progressOption.open(spec.commandLine().getErr())));
-      given += check(report, customers, "customers", rejects,
-          (f, r) -> CustomersFile.read(f, r).size());
-      given += check(report, payments, "payments", rejects,
-          (f, r) -> PaymentsFile.read(f, r).size());
-      given += check(report, history, "history", rejects, (f, r) -> HistoryFile.read(f, r).size());
-      given += check(report, financials, "financials", rejects,
-          (f, r) -> FinancialsFile.read(f, r).size());
-      given += check(report, arHistory, "ar-history", rejects,
-          (f, r) -> ArHistoryFile.read(f, r).size());
+      given += check(report, ledger.file(), "ledger", rejects, (f, r) -> (int) LedgerFile.check(f,
+          r, progressOption.open(spec.commandLine().getErr())));
+      given += check(report, customers, "customers", rejects);
+      given += check(report, payments, "payments", rejects);
+      given += check(report, history, "history", rejects);
+      given += check(report, financials, "financials", rejects);
+      given += check(report, arHistory, "ar-history", rejects);
       if (given == 0) {
         throw new ParameterException(spec.commandLine(),
             "Missing file: give at least one of --ledger, --customers, --payments, --history, "
@@ -88,14 +80,19 @@ public final class ValidateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static int check(Report.Builder report, Path file, String kind, Rejects rejects,
-      BiFunction<Path, Rejects, Integer> reader) {
-    if (file == null) {
+  private static int check(Report.Builder report, InputFiles.InputFile<? extends List<?>> input,
+      String kind, Rejects rejects) {
+    return check(report, input.file(), kind, rejects, (f, r) -> input.read(r).size());
+  }
+
+  private static int check(Report.Builder report, Optional<Path> file, String kind,
+      Rejects rejects, BiFunction<Path, Rejects, Integer> reader) {
+    if (file.isEmpty()) {
       return 0;
     }
     int before = rejects.count();
-    int rows = reader.apply(file, rejects);
-    report.row(Cell.input(file.toString()), Cell.text(kind), Cell.integer(rows),
+    int rows = reader.apply(file.get(), rejects);
+    report.row(Cell.input(file.get().toString()), Cell.text(kind), Cell.integer(rows),
         Cell.integer(rejects.count() - before));
     return 1;
   }

@@ -231,18 +231,21 @@ final class CsvParser implements AutoCloseable {
         }
         continue;
       }
-      // a line end
-      finish(f, high, anyEsc, problem, ln, i);
+      // a line end; whether a \r at the end of the buffer is followed by \n must be known
+      // before the record is finished: finishing unescapes its quotes in the buffer, and a record
+      // parsed again over unescaped bytes would misread them
+      int next;
       if (c == '\n') {
-        i++;
+        next = i + 1;
       } else if (i + 1 < lim) {
-        i += b[i + 1] == '\n' ? 2 : 1;
+        next = i + (b[i + 1] == '\n' ? 2 : 1);
       } else if (eof) {
-        i++;
+        next = i + 1;
       } else {
         return incomplete(line, false);
       }
-      pos = i;
+      finish(f, high, anyEsc, problem, ln, i);
+      pos = next;
       line = ln + 1;
       return 1;
     }

@@ -106,8 +106,8 @@ public final class RealisticLedger {
     return sign + (abs / unit) + "." + String.format(Locale.ROOT, "%0" + scale + "d", abs % unit);
   }
 
-  /** Writes {@code rows} ledger rows in the shape asked for. */
-  static void write(Path file, int rows, boolean excel, long seed) throws IOException {
+  /** Writes {@code rows} ledger rows, Excel's shape when {@code excel}, else erp, from {@code seed}. */
+  public static void write(Path file, int rows, boolean excel, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
         1 << 20)) {

@@ -4,13 +4,12 @@ import io.credere.aging.AgingBasis;
 import io.credere.aging.AgingBuckets;
 import io.credere.aging.AgingPolicy;
 import io.credere.aging.AgingReport;
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +36,11 @@ public final class AgingCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", paramLabel = "FILE", required = true,
-      description = "The open items (the contract's ledger file).")
-  Path ledger;
+  @Mixin
+  InputFiles.Ledger ledger;
 
-  @Option(names = "--as-of", paramLabel = "DATE", required = true,
-      description = "The date ages are counted to, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.AsOf asOf;
 
   @Option(names = "--buckets", paramLabel = "DAYS", defaultValue = "30,60,90",
       description = "Ascending bucket boundaries in days (default: ${DEFAULT-VALUE}).")
@@ -77,11 +74,11 @@ public final class AgingCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--buckets': "
           + e.getMessage());
     }
-    AgingPolicy policy = AgingPolicy.builder().asOf(asOf)
+    AgingPolicy policy = AgingPolicy.builder().asOf(asOf.date())
         .buckets(AgingBuckets.of(basis, boundaries)).netCredits(netCredits).build();
     AgingReport report;
     try (Rejects rejects = rejectsOption.open()) {
-      report = LedgerFile.age(ledger, policy, rejects,
+      report = LedgerFile.age(ledger.path(), policy, rejects,
           progressOption.open(spec.commandLine().getErr()));
     }
     outputOptions.write(List.of(AgingTable.of(report)), spec.commandLine().getOut());

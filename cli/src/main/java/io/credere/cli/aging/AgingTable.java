@@ -5,7 +5,9 @@ import io.credere.aging.AgingReport;
 import io.credere.aging.AgingRow;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.joda.money.Money;
 
@@ -32,16 +34,28 @@ public final class AgingTable {
     return columns;
   }
 
-  /** The table of {@code report}. */
+  /**
+   * The table of {@code report}, its cells made as they are written: a report of 150k customers
+   * then never holds 1.4M cells at once (in a 256 MB heap that cost a full collection).
+   */
   public static Report of(AgingReport report) {
-    Report.Builder table = Report.builder(NAME, columns(report.bucketNames()));
-    for (AgingRow row : report.rows()) {
-      table.row(cells(Cell.input(row.customerId().value()), row.balance()));
-    }
-    for (AgingBalance total : report.currencyTotals()) {
-      table.row(cells(Cell.text("*"), total));
-    }
-    return table.build();
+    List<AgingRow> rows = report.rows();
+    List<AgingBalance> totals = report.currencyTotals();
+    return Report.ofView(NAME, columns(report.bucketNames()), new AbstractList<>() {
+      @Override
+      public List<Cell> get(int index) {
+        if (index < rows.size()) {
+          AgingRow row = rows.get(index);
+          return cells(Cell.input(row.customerId().value()), row.balance());
+        }
+        return cells(Cell.text("*"), totals.get(index - rows.size()));
+      }
+
+      @Override
+      public int size() {
+        return rows.size() + totals.size();
+      }
+    });
   }
 
   private static List<Cell> cells(Cell customer, AgingBalance balance) {
@@ -53,6 +67,6 @@ public final class AgingTable {
     }
     cells.add(Cell.amount(balance.unappliedCredits()));
     cells.add(Cell.amount(balance.total()));
-    return cells;
+    return Collections.unmodifiableList(cells);
   }
 }

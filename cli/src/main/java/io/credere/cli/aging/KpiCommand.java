@@ -1,23 +1,21 @@
 package io.credere.cli.aging;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.aging.ArHistory;
 import io.credere.aging.ArKpi;
 import io.credere.aging.ArKpis;
 import io.credere.aging.ArPeriod;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.ArHistoryFile;
 import io.credere.io.ArPeriodRow;
 import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code credere kpi}: DSO, countback DSO, best possible DSO, ADD, CEI and percent current. */
@@ -36,9 +34,8 @@ public final class KpiCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ar-history", paramLabel = "FILE", required = true,
-      description = "Month-end AR snapshots (the contract's ar-history file).")
-  Path arHistory;
+  @Mixin
+  InputFiles.ArHistory arHistory;
 
   @Mixin
   RejectsOption rejectsOption;
@@ -50,7 +47,7 @@ public final class KpiCommand implements Callable<Integer> {
   public Integer call() {
     List<ArPeriodRow> rows;
     try (Rejects rejects = rejectsOption.open()) {
-      rows = ArHistoryFile.read(arHistory, rejects);
+      rows = arHistory.read(rejects);
     }
     outputOptions.write(List.of(table(history(rows))), spec.commandLine().getOut());
     return 0;

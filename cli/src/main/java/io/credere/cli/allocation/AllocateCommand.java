@@ -1,5 +1,6 @@
 package io.credere.cli.allocation;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.allocation.AllocationPolicy;
 import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
@@ -7,8 +8,6 @@ import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.Tolerance;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.CustomersFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.PaymentsFile;
 import io.credere.io.Rejects;
 import io.credere.cli.report.ReportWriter;
@@ -17,7 +16,6 @@ import io.credere.core.item.OpenItem;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,8 +40,8 @@ public final class AllocateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
-  Path ledger;
+  @Mixin
+  InputFiles.Ledger ledger;
 
   @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -60,13 +58,11 @@ public final class AllocateCommand implements Callable<Integer> {
     Path statement;
   }
 
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "As-of date, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.AsOf asOf;
 
-  @Option(names = "--customers", paramLabel = "FILE",
-      description = "Customer accounts (names, bank accounts) to identify payers.")
-  Path customers;
+  @Mixin
+  InputFiles.OptionalCustomers customers;
 
   @Option(names = "--tolerance-amount", paramLabel = "X",
       description = "Largest write-off per document: a plain number in each payment's currency "
@@ -111,8 +107,8 @@ public final class AllocateCommand implements Callable<Integer> {
     List<Customer> accounts;
     List<IncomingPayment> incoming;
     try (Rejects rejects = rejectsOption.open()) {
-      items = LedgerFile.read(ledger, rejects);
-      accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
+      items = ledger.read(rejects);
+      accounts = customers.read(rejects);
       incoming = source.statement != null
           ? io.credere.workflow.BankPayments.of(
               io.credere.cli.statements.StatementCommand.read(source.statement))

@@ -178,7 +178,8 @@ public final class AllocationReports {
         "unapplied (suspense) " + text(run.total(AllocationKind.UNAPPLIED)));
   }
 
-  static String text(MultiCurrencyAmount amount) {
+  /** A multi-currency total as a person reads it: {@code EUR 12.50, GBP 3.00}, or 0. */
+  public static String text(MultiCurrencyAmount amount) {
     if (amount.isEmpty()) {
       return "0";
     }

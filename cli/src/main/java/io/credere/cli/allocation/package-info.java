@@ -1,2 +1,2 @@
-/** The {@code allocate} command: cash application on the contract's files, and its demo step. */
+/** The {@code allocate} command: cash application on the contract's files. */
 package io.credere.cli.allocation;

@@ -46,7 +46,7 @@ public final class AccountStandings {
   }
 
   /** The standings of a contact log (made by the as-of date) and its evaluated promises. */
-  static AccountStandings of(List<ContactRow> log, List<PromiseBook.Evaluated> evaluated) {
+  public static AccountStandings of(List<ContactRow> log, List<PromiseBook.Evaluated> evaluated) {
     return new AccountStandings(log, evaluated);
   }
 

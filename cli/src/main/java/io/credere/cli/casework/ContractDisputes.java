@@ -32,7 +32,7 @@ import java.util.Optional;
  * invoice {@code OTHER} (billing's). A remittance the library cannot place that speaks of a
  * delivery ("late delivery", "Lieferung") is {@code DELIVERY}.
  */
-final class ContractDisputes {
+public final class ContractDisputes {
 
   /** Business days to resolve a dispute, whatever the reason. */
   static final int DUE_BUSINESS_DAYS = 10;
@@ -87,7 +87,7 @@ final class ContractDisputes {
    *     they are dated on the as-of date, without a remittance)
    * @return the previous rows, then the new ones
    */
-  static List<DisputeRow> open(List<DisputeRow> previous, List<ShortPaymentClaim> claims,
+  public static List<DisputeRow> open(List<DisputeRow> previous, List<ShortPaymentClaim> claims,
       boolean paymentsKnown) {
     List<Dispute> existing = previous.stream().map(ContractDisputes::asDispute).toList();
     ShortPaymentDisputes.OpenedDisputes opened = FLOW.open(claims, existing);
@@ -102,7 +102,7 @@ final class ContractDisputes {
    * A dispute read from a file as the library's: enough for its key, id, amount and owner
    * (an open one holds its amount out of dunning); its history is not in the file.
    */
-  static Dispute asDispute(DisputeRow row) {
+  public static Dispute asDispute(DisputeRow row) {
     DisputeRequest request = DisputeRequest.builder().customerId(row.customerId())
         .documentId(row.documentId()).amount(row.amount()).reason(libraryReason(row.reason()))
         .origin(DisputeOrigin.SHORT_PAYMENT).raisedOn(row.opened()).paymentId(row.paymentId())

@@ -1,13 +1,12 @@
 package io.credere.cli.casework;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.AllocationsFile;
 import io.credere.io.DisputeRow;
 import io.credere.io.DisputesFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.PaymentRow;
-import io.credere.io.PaymentsFile;
 import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
@@ -18,7 +17,6 @@ import io.credere.core.id.PaymentId;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "disputes", mixinStandardHelpOptions = true,
     description = {"Open a dispute for every SHORT_PAYMENT of an allocate output, routed to its "
         + "owner with a due date; keep the disputes of a previous run (--disputes) as they are.",
+        "--ledger: the ledger the allocation ran on; --payments: the payments allocated (their "
+            + "remittances give the reasons, their dates the opening dates; without it a "
+            + "dispute opens on --as-of).",
         "Columns: dispute_id,customer_id,document_id,payment_id,currency,amount,reason,owner,"
             + "status,opened,due,explanation"})
 public final class DisputesCommand implements Callable<Integer> {
@@ -53,22 +54,17 @@ public final class DisputesCommand implements Callable<Integer> {
       description = "An allocate output (payment_id,customer_id,document_id,kind,amount,...).")
   Path allocations;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE",
-      description = "The ledger the allocation ran on (the documents' customers and currencies).")
-  Path ledger;
+  @Mixin
+  InputFiles.Ledger ledger;
 
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The run date, yyyy-MM-dd: the opening date when --payments is not given.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.AsOf asOf;
 
-  @Option(names = "--payments", paramLabel = "FILE",
-      description = "The payments allocated: their remittances give the reasons, their dates "
-          + "the opening dates.")
-  Path payments;
+  @Mixin
+  InputFiles.OptionalPayments payments;
 
-  @Option(names = "--disputes", paramLabel = "FILE",
-      description = "The disputes of a previous run, kept as they are.")
-  Path disputes;
+  @Mixin
+  InputFiles.OptionalDisputes disputes;
 
   @Mixin
   RejectsOption rejectsOption;
@@ -81,15 +77,14 @@ public final class DisputesCommand implements Callable<Integer> {
     List<DisputeRow> result;
     try (Rejects rejects = rejectsOption.open()) {
       Map<DocumentId, OpenItem> documents = new HashMap<>();
-      LedgerFile.read(ledger, rejects).forEach(item -> documents.put(item.documentId(), item));
+      ledger.read(rejects).forEach(item -> documents.put(item.documentId(), item));
       Optional<Map<PaymentId, PaymentRow>> cash = Optional.empty();
-      if (payments != null) {
+      if (payments.file().isPresent()) {
         Map<PaymentId, PaymentRow> byId = new HashMap<>();
-        PaymentsFile.read(payments, rejects).forEach(p -> byId.put(p.paymentId(), p));
+        payments.read(rejects).forEach(p -> byId.put(p.paymentId(), p));
         cash = Optional.of(byId);
       }
-      List<DisputeRow> previous = disputes == null ? List.of()
-          : DisputesFile.read(disputes, rejects);
+      List<DisputeRow> previous = disputes.read(rejects);
       result = run(documents, cash, previous, rejects);
     }
     outputOptions.write(List.of(report(result)), spec.commandLine().getOut());
@@ -107,7 +102,7 @@ public final class DisputesCommand implements Callable<Integer> {
       DocumentId document = a.documentId().orElseThrow();
       OpenItem item = documents.get(document);
       if (item == null) {
-        throw row.error("document_id", document.value(), "is not in the ledger " + ledger);
+        throw row.error("document_id", document.value(), "is not in the ledger " + ledger.path());
       }
       if (!a.customerId().orElseThrow().equals(item.customerId())) {
         throw row.error("customer_id", a.customerId().get().value(), "is not the customer "
@@ -121,7 +116,7 @@ public final class DisputesCommand implements Callable<Integer> {
       }
       if (cash.isPresent() && !cash.get().containsKey(a.paymentId())) {
         throw row.error("payment_id", a.paymentId().value(), "is not in the payments file "
-            + payments);
+            + payments.path());
       }
       Long first = seen.putIfAbsent(DisputesFile.key(document, a.paymentId().value()),
           row.line());
@@ -132,14 +127,14 @@ public final class DisputesCommand implements Callable<Integer> {
       Optional<PaymentRow> paid = cash.map(byId -> byId.get(a.paymentId()));
       claims.add(ShortPaymentClaim.builder().customerId(item.customerId()).documentId(document)
           .shortAmount(amount).paymentId(a.paymentId())
-          .paymentDate(paid.map(PaymentRow::paymentDate).orElse(asOf))
+          .paymentDate(paid.map(PaymentRow::paymentDate).orElse(asOf.date()))
           .remittance(paid.flatMap(PaymentRow::remittance)).build());
     });
     return ContractDisputes.open(previous, claims, cash.isPresent());
   }
 
   /** Disputes as the contract's report. */
-  static Report report(List<DisputeRow> disputes) {
+  public static Report report(List<DisputeRow> disputes) {
     Report.Builder report = Report.builder("disputes", DisputesFile.COLUMNS);
     for (DisputeRow d : disputes) {
       report.row(Cell.input(d.disputeId()), Cell.input(d.customerId().value()),

@@ -15,7 +15,7 @@ import java.util.List;
  * then the workflow's {@link CustomerPayments}. Cash whose payer stays unknown (suspense)
  * belongs to no customer.
  */
-final class PaymentAttribution {
+public final class PaymentAttribution {
 
   private PaymentAttribution() {}
 
@@ -26,7 +26,7 @@ final class PaymentAttribution {
    * @param ledger the open items references may name; may be empty
    * @param customers the customers whose accounts and names identify payers; may be empty
    */
-  static CustomerPayments of(List<PaymentRow> payments, List<OpenItem> ledger,
+  public static CustomerPayments of(List<PaymentRow> payments, List<OpenItem> ledger,
       List<Customer> customers) {
     return CustomerPayments.of(CashApplication.standard().apply(ledger, customers,
         AllocationReports.payments(payments)));

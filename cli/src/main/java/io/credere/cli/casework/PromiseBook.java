@@ -31,10 +31,10 @@ import org.joda.money.CurrencyUnit;
  * <p>Every customer's and currency's promises are decided from that customer's cash in that
  * currency only.
  */
-final class PromiseBook {
+public final class PromiseBook {
 
   /** One evaluated promise and the contact it came from. */
-  record Evaluated(ContactRow contact, PromiseToPay promise) {
+  public record Evaluated(ContactRow contact, PromiseToPay promise) {
 
     /** The customer. */
     CustomerId customerId() {
@@ -42,12 +42,12 @@ final class PromiseBook {
     }
 
     /** The promise's currency. */
-    CurrencyUnit currency() {
+    public CurrencyUnit currency() {
       return promise.promisedAmount().getCurrencyUnit();
     }
 
     /** Where it stands. */
-    PromiseState state() {
+    public PromiseState state() {
       return promise.state();
     }
 
@@ -105,7 +105,7 @@ final class PromiseBook {
    * @param graceDays days after the promised date cash still counts, not negative
    * @return one evaluated promise per promise contact, in file order
    */
-  static List<Evaluated> evaluate(List<ContactRow> contacts, CustomerPayments payments,
+  public static List<Evaluated> evaluate(List<ContactRow> contacts, CustomerPayments payments,
       LocalDate asOf, int graceDays) {
     List<ContactRow> promises = contacts.stream().filter(ContactRow::isPromise).toList();
     List<PromiseToPay> made = new ArrayList<>();

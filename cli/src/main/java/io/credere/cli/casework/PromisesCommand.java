@@ -1,11 +1,11 @@
 package io.credere.cli.casework;
 
+import picocli.CommandLine.ArgGroup;
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.ContactRow;
 import io.credere.io.ContactsFile;
-import io.credere.io.CustomersFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.PaymentRow;
 import io.credere.io.PaymentsFile;
 import io.credere.io.Rejects;
@@ -14,8 +14,6 @@ import io.credere.cli.report.Report;
 import io.credere.collections.promise.PromiseToPay;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +32,10 @@ import picocli.CommandLine.Spec;
     description = {"Check the promises to pay of the contact log against the cash received: "
         + "OPEN, KEPT, PARTIALLY_KEPT or BROKEN, with what was paid and the shortfall.",
         "Columns: customer_id,contact_date,currency,promised_amount,promised_date,paid_amount,"
-            + "shortfall,status,explanation"})
+            + "shortfall,status,explanation",
+        "Cash dated after --as-of is not yet received. A payment counts for the customer "
+            + "allocate would attribute it to: its customer_id, else a known account or name "
+            + "(--customers), else references to --ledger documents."})
 public final class PromisesCommand implements Callable<Integer> {
 
   /** The columns, in order. */
@@ -44,25 +45,18 @@ public final class PromisesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--contacts", required = true, paramLabel = "FILE",
-      description = "The contact log (calls, emails, letters, meetings).")
-  Path contacts;
+  /** The contact log and the cash received, both required here. */
+  @ArgGroup(exclusive = false, multiplicity = "1")
+  ContactsOptions log;
 
-  @Option(names = "--payments", required = true, paramLabel = "FILE",
-      description = "Incoming payments (the contract's payments CSV).")
-  Path payments;
+  @Mixin
+  InputFiles.AsOf asOf;
 
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The day to check, yyyy-MM-dd; cash dated after it is not yet received.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.OptionalCustomers customers;
 
-  @Option(names = "--customers", paramLabel = "FILE",
-      description = "Customer accounts: known bank accounts and names identify payers.")
-  Path customers;
-
-  @Option(names = "--ledger", paramLabel = "FILE",
-      description = "Open items: references to them identify payers.")
-  Path ledger;
+  @Mixin
+  InputFiles.OptionalLedger ledger;
 
   @Option(names = "--grace-days", paramLabel = "N", defaultValue = "3",
       description = "Days after the promised date that cash still counts (default: "
@@ -80,24 +74,24 @@ public final class PromisesCommand implements Callable<Integer> {
     if (graceDays < 0) {
       throw new ParameterException(spec.commandLine(), "--grace-days must not be negative");
     }
-    List<ContactRow> log;
+    List<ContactRow> contacts;
     List<PaymentRow> cash;
     List<OpenItem> items;
     List<Customer> accounts;
     try (Rejects rejects = rejectsOption.open()) {
-      log = ContactsFile.read(contacts, rejects);
-      cash = PaymentsFile.read(payments, rejects);
-      items = ledger == null ? List.of() : LedgerFile.read(ledger, rejects);
-      accounts = customers == null ? List.of() : CustomersFile.read(customers, rejects);
+      contacts = ContactsFile.read(log.contacts(), rejects);
+      cash = PaymentsFile.read(log.payments(), rejects);
+      items = ledger.read(rejects);
+      accounts = customers.read(rejects);
     }
-    List<PromiseBook.Evaluated> evaluated = PromiseBook.evaluate(log,
-        PaymentAttribution.of(cash, items, accounts), asOf, graceDays);
+    List<PromiseBook.Evaluated> evaluated = PromiseBook.evaluate(contacts,
+        PaymentAttribution.of(cash, items, accounts), asOf.date(), graceDays);
     outputOptions.write(List.of(report(evaluated)), spec.commandLine().getOut());
     return 0;
   }
 
   /** The evaluated promises as the contract's report. */
-  static Report report(List<PromiseBook.Evaluated> evaluated) {
+  public static Report report(List<PromiseBook.Evaluated> evaluated) {
     Report.Builder report = Report.builder("promises", COLUMNS);
     for (PromiseBook.Evaluated e : evaluated) {
       PromiseToPay p = e.promise();

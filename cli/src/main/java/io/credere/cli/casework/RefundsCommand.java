@@ -1,10 +1,9 @@
 package io.credere.cli.casework;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.allocation.AllocationPolicy;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.CustomersFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
 import io.credere.cli.report.Report;
@@ -16,7 +15,6 @@ import io.credere.core.customer.Customer;
 import io.credere.core.id.CustomerId;
 import io.credere.core.item.OpenItem;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "refunds", mixinStandardHelpOptions = true,
     description = {"Propose offsets of credit balances against open invoices (oldest due first) "
         + "and refunds of the rest, with approval above a threshold; cash in SUSPENSE is never "
-        + "offset or refunded.",
+        + "offset or refunded; a refund to an account not in --customers always needs "
+        + "approval.",
         "Columns: customer_id,currency,credit_balance,offset_documents,offset_amount,"
             + "refund_amount,needs_approval,explanation"})
 public final class RefundsCommand implements Callable<Integer> {
@@ -56,22 +55,13 @@ public final class RefundsCommand implements Callable<Integer> {
       "explanation");
 
   /** The approval threshold in every currency not given otherwise. */
-  static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(500);
+  public static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(500);
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
-  Path ledger;
-
-  @Option(names = "--customers", required = true, paramLabel = "FILE",
-      description = "Customer accounts (a refund to an account not listed always needs "
-          + "approval).")
-  Path customers;
-
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The day of the proposal, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.Accounts book;
 
   @Option(names = "--approval-above", paramLabel = "X",
       description = "A refund above X needs approval: a number applied in each currency, or per "
@@ -93,22 +83,22 @@ public final class RefundsCommand implements Callable<Integer> {
     List<OpenItem> items;
     List<Customer> accounts;
     try (Rejects rejects = rejectsOption.open()) {
-      items = LedgerFile.read(ledger, rejects);
-      accounts = CustomersFile.read(customers, rejects);
+      items = book.ledger().read(rejects);
+      accounts = book.customers().read(rejects);
     }
-    outputOptions.write(List.of(report(propose(items, accounts, thresholds, asOf))),
+    outputOptions.write(List.of(report(propose(items, accounts, thresholds, book.asOf()))),
         spec.commandLine().getOut());
     return 0;
   }
 
   /** One proposal with what the report needs. */
-  record Proposal(RefundProposal proposal, boolean needsApproval, String explanation) {}
+  public record Proposal(RefundProposal proposal, boolean needsApproval, String explanation) {}
 
   /**
    * The proposals for {@code ledger}: offset first, SUSPENSE left out, refunds above the
    * threshold (or to a customer not in {@code customers}) needing approval.
    */
-  static List<Proposal> propose(List<OpenItem> ledger, List<Customer> customers,
+  public static List<Proposal> propose(List<OpenItem> ledger, List<Customer> customers,
       Thresholds thresholds, LocalDate asOf) {
     CustomerId suspense = AllocationPolicy.defaults().suspenseAccount();
     Set<CustomerId> known = new HashSet<>();
@@ -146,7 +136,7 @@ public final class RefundsCommand implements Callable<Integer> {
   }
 
   /** The proposals as the contract's report. */
-  static Report report(List<Proposal> proposals) {
+  public static Report report(List<Proposal> proposals) {
     Report.Builder report = Report.builder("refunds", COLUMNS);
     for (Proposal each : proposals) {
       RefundProposal p = each.proposal();
@@ -161,7 +151,7 @@ public final class RefundsCommand implements Callable<Integer> {
   }
 
   /** Approval thresholds: one number for every currency, or per currency with a default. */
-  record Thresholds(BigDecimal fallback, Map<CurrencyUnit, BigDecimal> byCurrency) {
+  public record Thresholds(BigDecimal fallback, Map<CurrencyUnit, BigDecimal> byCurrency) {
 
     /** The threshold of {@code currency}. */
     BigDecimal of(CurrencyUnit currency) {

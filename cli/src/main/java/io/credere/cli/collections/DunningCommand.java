@@ -1,9 +1,8 @@
 package io.credere.cli.collections;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.CustomersFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.NoticesFile;
 import io.credere.io.PolicyFile;
 import io.credere.io.Rejects;
@@ -11,7 +10,6 @@ import io.credere.collections.dunning.DunningExclusions;
 import io.credere.cli.casework.AccountStandings;
 import io.credere.cli.casework.CollectorDunning;
 import io.credere.io.DisputeRow;
-import io.credere.io.DisputesFile;
 import io.credere.cli.report.ReportWriter;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.collections.dunning.DunningProposal;
@@ -48,22 +46,16 @@ import picocli.CommandLine.Spec;
         + "next step per customer and currency; exclusions are listed with their reason.",
         "Columns: customer_id,name,currency,level,channel,documents,overdue_amount,"
             + "credit_documents,credit_amount,fee,interest,compensation,total_claim,"
-            + "next_step_date,excluded_reason,excluded_documents,explanation"})
+            + "next_step_date,excluded_reason,excluded_documents,explanation",
+        "With --disputes, each open dispute's amount stays out of the claim and the rest of "
+            + "the document is dunned."})
 public final class DunningCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
-  Path ledger;
-
-  @Option(names = "--customers", required = true, paramLabel = "FILE",
-      description = "Customer accounts.")
-  Path customers;
-
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The run date, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.Accounts book;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Dunning policy CSV "
       + "(level,days_overdue,min_amount,channel,fee,interest,wait_days); default: standard.")
@@ -77,9 +69,8 @@ public final class DunningCommand implements Callable<Integer> {
       + "run proposes to FILE, in the --notices format, for the next day's run.")
   Path noticesOut;
 
-  @Option(names = "--disputes", paramLabel = "FILE", description = "Disputes (a disputes "
-      + "output): each open dispute's amount stays out of the claim; the rest is dunned.")
-  Path disputes;
+  @Mixin
+  InputFiles.OptionalDisputes disputes;
 
   @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "0..1")
   io.credere.cli.casework.ContactsOptions contacts;
@@ -96,7 +87,7 @@ public final class DunningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf;
+    LocalDate date = book.asOf();
     PolicyFile.Read read = policy == null ? null
         : PolicyFile.readWithLines(policy, Rejects.failFast());
     DunningPolicy chosen = read == null ? DunningPolicy.standard() : read.policy();
@@ -104,16 +95,14 @@ public final class DunningCommand implements Callable<Integer> {
     List<Customer> accounts;
     List<io.credere.collections.dunning.DunningNotice> history = List.of();
     AccountStandings standings;
-    List<DisputeRow> disputed = List.of();
+    List<DisputeRow> disputed;
     try (Rejects rejects = rejectsOption.open()) {
-      items = LedgerFile.read(ledger, rejects);
-      accounts = CustomersFile.read(customers, rejects);
+      items = book.ledger().read(rejects);
+      accounts = book.customers().read(rejects);
       if (notices != null) {
         history = NoticesFile.read(notices, rejects);
       }
-      if (disputes != null) {
-        disputed = DisputesFile.read(disputes, rejects);
-      }
+      disputed = disputes.read(rejects);
       standings = AccountStandings.read(Optional.ofNullable(contacts), items, accounts, date,
           rejects);
     }

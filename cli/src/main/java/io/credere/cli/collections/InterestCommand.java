@@ -1,5 +1,7 @@
 package io.credere.cli.collections;
 
+import io.credere.cli.options.Converters;
+import picocli.CommandLine;
 import io.credere.io.RatesFile;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.report.Cell;
@@ -7,7 +9,6 @@ import io.credere.cli.report.Report;
 import io.credere.collections.interest.InterestRegime;
 import io.credere.collections.interest.LateInterest;
 import io.credere.collections.interest.LateInterestCalculator;
-import io.credere.core.error.ValidationException;
 import io.credere.core.money.Monies;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,9 +70,13 @@ public final class InterestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CurrencyUnit unit = Monies.currency(currency, "--currency");
-    Money debt = Monies.parse(unit, amount, "--amount");
-    InterestRegime chosen = parseRegime();
+    CommandLine command = spec.commandLine();
+    CurrencyUnit unit = Converters.read(command, "--currency",
+        () -> Monies.currency(currency, "--currency"));
+    Money debt = Converters.read(command, "--amount", () -> Monies.parse(unit, amount,
+        "--amount"));
+    InterestRegime chosen = Converters.read(command, "--regime",
+        () -> InterestRegime.parse(regime));
     LateInterestCalculator calculator = LateInterestCalculator.of(chosen, RatesFile.read(rates));
     LateInterest result = calculator.compute(debt, dueDate,
         paidDate);
@@ -83,14 +88,6 @@ public final class InterestCommand implements Callable<Integer> {
         .build();
     outputOptions.write(List.of(report), spec.commandLine().getOut());
     return 0;
-  }
-
-  private InterestRegime parseRegime() {
-    try {
-      return InterestRegime.parse(regime);
-    } catch (ValidationException e) {
-      throw ValidationException.of("--regime", java.util.Optional.of(regime), e.rule());
-    }
   }
 
   static String joined(List<java.math.BigDecimal> rates) {

@@ -1,9 +1,8 @@
 package io.credere.cli.collections;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
 import io.credere.cli.options.RejectsOption;
-import io.credere.io.CustomersFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
 import io.credere.cli.casework.AccountStandings;
 import io.credere.cli.casework.ContactsOptions;
@@ -37,22 +36,15 @@ import picocli.CommandLine.Spec;
         + "with --contacts and --payments, broken promises first and accounts under an open "
         + "promise left off until the promised date.",
         "Columns: rank,customer_id,name,currency,overdue_amount,items_overdue,max_days_overdue,"
-            + "risk_grade,broken_promise,score,reason,last_contact,last_outcome"})
+            + "risk_grade,broken_promise,score,reason,last_contact,last_outcome",
+        "The customers' risk_class is the risk grade."})
 public final class WorklistCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
-  Path ledger;
-
-  @Option(names = "--customers", required = true, paramLabel = "FILE",
-      description = "Customer accounts (risk_class is the risk grade).")
-  Path customers;
-
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The day to plan, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.Accounts book;
 
   @ArgGroup(exclusive = false, multiplicity = "0..1")
   ContactsOptions contacts;
@@ -65,13 +57,13 @@ public final class WorklistCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf;
+    LocalDate date = book.asOf();
     List<OpenItem> items;
     List<Customer> accounts;
     AccountStandings standings;
     try (Rejects rejects = rejectsOption.open()) {
-      items = LedgerFile.read(ledger, rejects);
-      accounts = CustomersFile.read(customers, rejects);
+      items = book.ledger().read(rejects);
+      accounts = book.customers().read(rejects);
       standings = AccountStandings.read(Optional.ofNullable(contacts), items, accounts, date,
           rejects);
     }

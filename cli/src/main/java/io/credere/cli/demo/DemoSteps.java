@@ -11,14 +11,14 @@ public final class DemoSteps {
   public static List<DemoStep> all() {
     return List.of(
         new LedgerSummaryStep(),
-        new io.credere.cli.statements.StatementStep(),
-        new io.credere.cli.allocation.AllocationStep(),
+        new StatementStep(),
+        new AllocationStep(),
         new AgingStep(),
         new ScoringStep(),
-        new io.credere.cli.casework.DisputesStep(),
-        new io.credere.cli.casework.PromisesStep(),
+        new DisputesStep(),
+        new PromisesStep(),
         new DunningStep(),
         new WorklistStep(),
-        new io.credere.cli.casework.RefundsStep());
+        new RefundsStep());
   }
 }

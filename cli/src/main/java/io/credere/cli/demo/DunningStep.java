@@ -2,7 +2,6 @@ package io.credere.cli.demo;
 
 import io.credere.cli.casework.AccountStandings;
 import io.credere.cli.casework.CollectorDunning;
-import io.credere.cli.casework.DisputesStep;
 import io.credere.cli.collections.CollectionsSetup;
 import io.credere.cli.collections.DunningCommand;
 import io.credere.cli.collections.DunningReport;

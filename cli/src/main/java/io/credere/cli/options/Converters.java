@@ -1,9 +1,12 @@
 package io.credere.cli.options;
 
 import java.math.BigDecimal;
+import io.credere.core.error.ValidationException;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -22,6 +25,20 @@ public final class Converters {
   public static void register(CommandLine commandLine) {
     commandLine.registerConverter(LocalDate.class, new DateConverter());
     commandLine.registerConverter(BigDecimal.class, new DecimalConverter());
+  }
+
+  /**
+   * Reads an option value with a reader of the library that throws {@link ValidationException}
+   * (a currency, an amount in a currency, a named regime) and turns a value it cannot read into
+   * wrong usage naming the option, as every other unreadable option value.
+   */
+  public static <T> T read(CommandLine command, String option, Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (ValidationException e) {
+      throw new ParameterException(command, "Invalid value for option '" + option + "': "
+          + e.value().map(v -> "'" + v + "' ").orElse("") + e.rule());
+    }
   }
 
   /** Reads {@code yyyy-MM-dd} within the contract's dates. */

@@ -1,6 +1,7 @@
 package io.credere.cli.report;
 
 import io.credere.core.Checks;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,30 @@ public final class Report {
     this.name = name;
     this.columns = columns;
     this.rows = rows;
+  }
+
+  /**
+   * A report over rows made on demand: {@code rows} may be a view whose cells are made when a
+   * writer reads them (a large table then never holds all its cells at once); it must not change
+   * and each row it gives must be as wide as {@code columns} (checked as it is read).
+   */
+  public static Report ofView(String name, List<String> columns, List<List<Cell>> rows) {
+    List<String> header = List.copyOf(columns);
+    String checked = Checks.notBlank(name, "name");
+    return new Report(checked, header, new AbstractList<>() {
+      @Override
+      public List<Cell> get(int index) {
+        List<Cell> cells = rows.get(index);
+        Checks.argument(cells.size() == header.size(), "Row of " + cells.size()
+            + " cells does not fit the " + header.size() + " columns of report " + checked);
+        return cells;
+      }
+
+      @Override
+      public int size() {
+        return rows.size();
+      }
+    });
   }
 
   /** A builder for a report named {@code name} with these columns. */

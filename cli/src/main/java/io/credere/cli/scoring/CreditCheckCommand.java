@@ -1,12 +1,8 @@
 package io.credere.cli.scoring;
 
+import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
-import io.credere.io.CustomersFile;
-import io.credere.io.FinancialsFile;
 import io.credere.io.FinancialsRow;
-import io.credere.io.FxRatesFile;
-import io.credere.io.HistoryFile;
-import io.credere.io.LedgerFile;
 import io.credere.io.Rejects;
 import io.credere.io.SettledInvoiceRow;
 import io.credere.cli.report.Cell;
@@ -23,8 +19,6 @@ import io.credere.scoring.CreditCheckResult;
 import io.credere.scoring.CustomerData;
 import io.credere.scoring.ExchangeRates;
 import io.credere.scoring.ExposureComponent;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,12 +52,11 @@ public final class CreditCheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--customers", required = true, paramLabel = "FILE",
-      description = "Customer accounts.")
-  Path customers;
+  @Mixin
+  InputFiles.Customers customers;
 
-  @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "Open items.")
-  Path ledger;
+  @Mixin
+  InputFiles.Ledger ledger;
 
   @Option(names = "--customer", required = true, paramLabel = "ID",
       description = "The customer placing the order.")
@@ -73,26 +66,22 @@ public final class CreditCheckCommand implements Callable<Integer> {
       description = "The new order's amount in the account currency (0 checks the account).")
   String orderAmount;
 
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The date of the check, yyyy-MM-dd.")
-  LocalDate asOf;
+  @Mixin
+  InputFiles.AsOf asOf;
 
-  @Option(names = "--financials", paramLabel = "FILE", description = "Financial statements.")
-  Path financials;
+  @Mixin
+  InputFiles.OptionalFinancials financials;
 
-  @Option(names = "--history", paramLabel = "FILE", description = "Settled invoices.")
-  Path history;
+  @Mixin
+  InputFiles.OptionalHistory history;
 
   @Option(names = "--components", split = ",", paramLabel = "LIST",
       description = "Exposure components that count (default all): OPEN_RECEIVABLES,"
           + "OPEN_CREDITS,OPEN_ORDERS,NEW_ORDER.")
   Set<ExposureComponent> components;
 
-  @Option(names = "--fx-rates", paramLabel = "FILE",
-      description = "Exchange rates from_currency,to_currency,rate (to per unit of from) on the "
-          + "as-of date; an item or order in another currency without a rate holds the order "
-          + "(UNCONVERTED_EXPOSURE).")
-  Path fxRates;
+  @Mixin
+  InputFiles.OptionalFxRates fxRates;
 
   @Mixin
   OutputOptions outputOptions;
@@ -107,20 +96,17 @@ public final class CreditCheckCommand implements Callable<Integer> {
               + "amount within the contract's limit of 10^15");
     }
     Rejects rejects = Rejects.failFast();
-    List<Customer> accounts = CustomersFile.read(customers, rejects);
+    List<Customer> accounts = customers.read(rejects);
     Customer customer = accounts.stream()
         .filter(c -> c.customerId().value().equals(customerId.strip())).findFirst()
         .orElseThrow(() -> ValidationException.of("customer", Optional.of(customerId),
-            "is not a customer in " + customers));
+            "is not a customer in " + customers.path()));
     Money order = Monies.parse(customer.currency(), amountText, "order_amount");
-    ExchangeRates rates = fxRates == null ? ExchangeRates.none()
-        : FxRatesFile.read(fxRates, rejects);
-    List<OpenItem> items = LedgerFile.read(ledger, rejects);
-    List<SettledInvoiceRow> settled = history == null ? List.of()
-        : HistoryFile.read(history, rejects);
-    List<FinancialsRow> statements = financials == null ? List.of()
-        : FinancialsFile.read(financials, rejects);
-    CustomerData data = ScoringInputs.of(List.of(customer), asOf, items, settled, statements)
+    ExchangeRates rates = fxRates.read(rejects);
+    List<OpenItem> items = ledger.read(rejects);
+    List<SettledInvoiceRow> settled = history.read(rejects);
+    List<FinancialsRow> statements = financials.read(rejects);
+    CustomerData data = ScoringInputs.of(List.of(customer), asOf.date(), items, settled, statements)
         .get(0);
     CreditAssessment assessment = CreditAssessor.builder().exchangeRates(rates).build()
         .assess(data);
@@ -132,7 +118,7 @@ public final class CreditCheckCommand implements Callable<Integer> {
         .customer(customer)
         .addAllOpenItems(data.openItems())
         .newOrder(order)
-        .asOf(asOf)
+        .asOf(asOf.date())
         .knockOut(assessment.knockOut())
         .build());
     outputOptions.write(List.of(report(customer, assessment, result)),

@@ -94,17 +94,20 @@ class InterestCommandTest {
   }
 
   @Test
-  void too_many_decimals_and_an_unknown_regime_are_invalid_input() {
+  void too_many_decimals_and_an_unknown_regime_are_wrong_usage() {
     CliRun decimals = CliRun.of("interest", "--amount", "100.001", "--currency", "EUR",
         "--due-date", "2024-05-31", "--paid-date", "2024-08-15", "--regime", "de-bgb",
         "--rates", Resources.rates("bundesbank-basiszinssatz.csv"));
-    assertThat(decimals.exitCode()).isEqualTo(1);
-    assertThat(decimals.err()).contains("--amount: '100.001' has more decimals than EUR allows");
+    assertThat(decimals.exitCode()).isEqualTo(2);
+    assertThat(decimals.err())
+        .contains("Invalid value for option '--amount': '100.001' has more decimals than EUR "
+            + "allows");
     CliRun regime = CliRun.of("interest", "--amount", "100.00", "--currency", "EUR",
         "--due-date", "2024-05-31", "--paid-date", "2024-08-15", "--regime", "fr-code",
         "--rates", Resources.rates("bundesbank-basiszinssatz.csv"));
-    assertThat(regime.exitCode()).isEqualTo(1);
-    assertThat(regime.err()).contains("--regime: 'fr-code' is not a known regime");
+    assertThat(regime.exitCode()).isEqualTo(2);
+    assertThat(regime.err()).contains("Invalid value for option '--regime': 'fr-code' is not a "
+        + "known regime");
   }
 
   @Test

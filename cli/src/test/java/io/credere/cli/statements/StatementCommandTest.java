@@ -98,16 +98,18 @@ class StatementCommandTest {
   }
 
   @Test
-  void unreadable_file_exits_1_and_writes_nothing() throws IOException {
+  void an_unreadable_or_missing_file_exits_1_and_writes_nothing() throws IOException {
     Path out = dir.resolve("out.csv");
     CliRun run = CliRun.of("statement", "--file",
         sample("genkgo-camt053.v2.wrong.xml").toString(), "--output", out.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("genkgo-camt053.v2.wrong.xml").contains("no statement");
     assertThat(out).doesNotExist();
-    CliRun missing = CliRun.of("statement", "--file", dir.resolve("nope.xml").toString());
+    CliRun missing = CliRun.of("statement", "--file", dir.resolve("nope.xml").toString(),
+        "--output", out.toString());
     assertThat(missing.exitCode()).isEqualTo(1);
-    assertThat(missing.err()).contains("no such file");
+    assertThat(missing.err()).contains("file").contains("nope.xml").contains("does not exist");
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -1,10 +1,9 @@
-package io.credere.cli.allocation;
+package io.credere.cli.demo;
 
+import io.credere.cli.allocation.AllocationReports;
 import io.credere.allocation.AllocationKind;
 import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
-import io.credere.cli.demo.DemoContext;
-import io.credere.cli.demo.DemoStep;
 
 /**
  * The demo's cash application: applies the bank statement's credits to the ledger, prints cash applied,

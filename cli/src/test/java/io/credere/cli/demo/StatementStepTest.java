@@ -1,8 +1,9 @@
-package io.credere.cli.statements;
+package io.credere.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credere.cli.CliRun;
+import io.credere.cli.statements.StatementCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,10 @@
-package io.credere.cli.casework;
+package io.credere.cli.demo;
 
+import io.credere.cli.casework.AccountStandings;
+import io.credere.cli.casework.PaymentAttribution;
+import io.credere.cli.casework.PromiseBook;
+import io.credere.cli.casework.PromisesCommand;
 import io.credere.allocation.AllocationRun;
-import io.credere.cli.demo.DemoContext;
-import io.credere.cli.demo.DemoStep;
 import io.credere.io.ContactRow;
 import io.credere.io.ContactsFile;
 import io.credere.io.Rejects;

@@ -1,8 +1,9 @@
-package io.credere.cli.casework;
+package io.credere.cli.demo;
 
+import io.credere.cli.casework.ContractDisputes;
+import io.credere.cli.casework.DisputesCommand;
+import io.credere.cli.casework.CollectorDunning;
 import io.credere.allocation.AllocationRun;
-import io.credere.cli.demo.DemoContext;
-import io.credere.cli.demo.DemoStep;
 import io.credere.io.DisputeRow;
 import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dispute.DisputeOwner;

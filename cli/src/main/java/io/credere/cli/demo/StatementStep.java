@@ -1,7 +1,6 @@
-package io.credere.cli.statements;
+package io.credere.cli.demo;
 
-import io.credere.cli.demo.DemoContext;
-import io.credere.cli.demo.DemoStep;
+import io.credere.cli.statements.StatementCommand;
 import io.credere.core.money.Monies;
 import io.credere.statements.BankStatement;
 import io.credere.statements.StatementFile;

@@ -1,7 +1,6 @@
-package io.credere.cli.casework;
+package io.credere.cli.demo;
 
-import io.credere.cli.demo.DemoContext;
-import io.credere.cli.demo.DemoStep;
+import io.credere.cli.casework.RefundsCommand;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

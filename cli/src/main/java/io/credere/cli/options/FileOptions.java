@@ -1,11 +1,14 @@
 package io.credere.cli.options;
 
+import io.credere.core.error.InputPosition;
+import io.credere.core.error.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,13 +16,15 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Checks every place a command will write before it reads or writes anything, so that a run that
- * fails on a target leaves no output behind: a file name that is empty, a spreadsheet format
- * that is not xlsx, a file whose parent is not a directory or that is a directory, a directory
- * that is a file, two outputs on the same file, an output on an input. Each is wrong usage
- * (exit 2).
+ * Checks every file option of a command before it reads or writes anything, so that a run that
+ * fails on one leaves no output behind. An input that does not exist, is a directory or cannot
+ * be read is invalid input (exit 1, naming the file and the option, as the readers would). An
+ * output whose file name is empty, a spreadsheet format that is not xlsx, a file
+ * whose parent is not a directory or that is a directory, a directory that is a file, two
+ * outputs on the same file, an output on an input: each is wrong usage (exit 2), like any other
+ * option value that cannot be read.
  */
-public final class OutputTargets {
+public final class FileOptions {
 
   /** Options that name a file the command writes. */
   static final Set<String> FILES = Set.of("--output", "--rejects", "--ledger-out",
@@ -43,9 +48,9 @@ public final class OutputTargets {
   private static final Set<String> OTHER_SPREADSHEETS = Set.of("xls", "xlsm", "xlsb", "ods",
       "numbers");
 
-  private OutputTargets() {}
+  private FileOptions() {}
 
-  /** Checks the output options of the command about to run. */
+  /** Checks the file options of the command about to run. */
   public static void check(CommandLine command) {
     CommandSpec spec = command.getCommandSpec();
     Map<Path, String> outputs = new java.util.HashMap<>();
@@ -61,6 +66,7 @@ public final class OutputTargets {
       } else if (FILES.contains(name)) {
         checkFile(command, name, path);
       } else {
+        checkInput(command, name, path);
         if (!name.equals(STATE_INPUTS.get(spec.name()))) {
           inputs.add(path.toAbsolutePath().normalize());
         }
@@ -77,6 +83,18 @@ public final class OutputTargets {
         throw new ParameterException(command, "Invalid value for option '" + output.getValue()
             + "': '" + output.getKey() + "' is an input of this run (it would be overwritten)");
       }
+    }
+  }
+
+  private static void checkInput(CommandLine command, String name, Path path) {
+    String problem = !Files.exists(path) ? "does not exist"
+        : Files.isDirectory(path) ? "is a directory (expected a file)"
+        : !Files.isReadable(path) ? "cannot be read (no permission)" : null;
+    if (problem != null) {
+      // the input is missing or not a readable file: invalid input (exit 1), named by its file
+      // and option, before anything is read or written
+      throw ValidationException.at(InputPosition.ofSource(path.toString()), name.substring(2),
+          Optional.empty(), problem);
     }
   }
 

@@ -132,8 +132,22 @@ public final class PolicyFile {
           .name(file.getFileName().toString()).addAllLevels(levels).build(), lines, fee, min, plainFees,
           plainMinimums);
     } catch (ValidationException e) {
-      throw e.at(InputPosition.ofSource(file.toString()));
+      throw e.at(InputPosition.ofLine(file.toString(), lineOfLevel(levels, lines)));
     }
+  }
+
+  /**
+   * The line of the first level the policy refuses (numbered out of order, or not more days
+   * overdue than the one before); line 1, the header, when there is no level.
+   */
+  private static long lineOfLevel(List<DunningLevel> levels, List<Long> lines) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).level() != i + 1
+          || i > 0 && levels.get(i).daysOverdue() <= levels.get(i - 1).daysOverdue()) {
+        return lines.get(i);
+      }
+    }
+    return lines.isEmpty() ? 1 : lines.get(lines.size() - 1);
   }
 
   /** The plain number of a cell, when it is not a per-currency list. */

@@ -43,13 +43,10 @@ public final class RatesFile {
       rates.put(date, rate);
     }, rejects);
     if (rates.isEmpty()) {
-      throw ValidationException.at(InputPosition.ofSource(file.toString()), "rates",
-          Optional.empty(), "has no rows (expected effective_date,rate rows)");
+      // a whole-file rule: named at the header, line 1
+      throw ValidationException.at(InputPosition.ofLine(file.toString(), 1), "rates",
+          Optional.empty(), "has no rows (expected effective_date,rate rows after the header)");
     }
-    try {
-      return RateTable.of(rates);
-    } catch (ValidationException e) {
-      throw e.at(InputPosition.ofSource(file.toString()));
-    }
+    return RateTable.of(rates);
   }
 }

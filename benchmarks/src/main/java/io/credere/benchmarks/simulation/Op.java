@@ -49,7 +49,15 @@ public record Op(Kind kind, long a, long b, long c) {
     /** An old overdue invoice is written off as bad debt. */
     WRITE_OFF(3),
     /** Credit balances of a customer are offset against its invoices and the rest refunded. */
-    OFFSET_AND_REFUND(8);
+    OFFSET_AND_REFUND(8),
+    /** A customer's long-overdue debt becomes a collection case (first reminder). */
+    OPEN_CASE(3),
+    /**
+     * A collection case moves: the next reminder or final demand, a hand-over to an agency or
+     * to legal action, interest or costs charged, a contact, a write-off; or a step tried before
+     * its waiting period, which the case must refuse.
+     */
+    WORK_CASE(10);
 
     private final int weight;
 

@@ -21,7 +21,9 @@ public record Options(int customers, int fullCheckEvery, Duration shrinkBudget,
     /** None: the simulation as it should be. */
     NONE,
     /** After a cash application, one document loses one minor unit of its open amount. */
-    DROP_A_MINOR_UNIT_IN_CASH_APPLICATION
+    DROP_A_MINOR_UNIT_IN_CASH_APPLICATION,
+    /** A bad-debt write-off reaches the ledger but the host forgets to put it in the index. */
+    FORGET_TO_INDEX_A_WRITE_OFF
   }
 
   /** 40 customers, the whole ledger every 1,000 operations, two minutes to shrink, no fault. */

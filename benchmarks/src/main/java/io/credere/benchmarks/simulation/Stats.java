@@ -29,6 +29,12 @@ final class Stats {
   long offsets;
   long refunds;
   long archived;
+  long cases;
+  long caseSteps;
+  long caseStepsRefused;
+  long handOvers;
+  long casesPaid;
+  long casesWrittenOff;
 
   @Override
   public String toString() {
@@ -43,6 +49,9 @@ final class Stats {
         + " broken), plans " + plans + " (" + plansCompleted + " completed, " + plansDefaulted
         + " defaulted), dunning runs " + dunningRuns + " (" + reminders + " reminders), bad"
         + " debts written off " + badDebts + ", offsets " + offsets + ", refunds " + refunds
-        + ", settled items archived " + archived;
+        + ", settled items archived " + archived + "\ncollection cases " + cases + " ("
+        + caseSteps + " steps, " + handOvers + " handed over, " + caseStepsRefused
+        + " early steps refused, " + casesPaid + " closed paid, " + casesWrittenOff
+        + " closed written off)";
   }
 }

@@ -11,6 +11,7 @@ import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
 import io.credere.allocation.CreditNetting;
 import io.credere.allocation.IncomingPayment;
+import io.credere.allocation.LedgerIndex;
 import io.credere.allocation.Tolerance;
 import io.credere.collections.dispute.Dispute;
 import io.credere.collections.dispute.DisputeEvent;
@@ -25,6 +26,12 @@ import io.credere.collections.dunning.DunningNotice;
 import io.credere.collections.dunning.DunningPolicy;
 import io.credere.collections.dunning.DunningProposal;
 import io.credere.collections.dunning.DunningRun;
+import io.credere.collections.escalation.CaseEvent;
+import io.credere.collections.escalation.CaseStage;
+import io.credere.collections.escalation.ChargeKind;
+import io.credere.collections.escalation.CollectionCase;
+import io.credere.collections.escalation.ContactNote;
+import io.credere.collections.escalation.EscalationPolicy;
 import io.credere.collections.plan.PaymentPlan;
 import io.credere.collections.plan.PaymentSchedule;
 import io.credere.collections.plan.PlanEvent;
@@ -39,6 +46,7 @@ import io.credere.collections.refund.Refund;
 import io.credere.collections.refund.RefundPlanner;
 import io.credere.collections.refund.RefundPolicy;
 import io.credere.collections.refund.RefundProposal;
+import io.credere.collections.statemachine.IllegalTransitionException;
 import io.credere.collections.statemachine.StateChange;
 import io.credere.collections.statemachine.TransitionTable;
 import io.credere.core.customer.Customer;
@@ -56,7 +64,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -72,12 +79,15 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The simulated company: its customers, its open-item ledger as the library leaves it, an
- * independent book of every cent (what was invoiced, credited, paid, discounted, written off,
- * refunded, per customer and currency) and the collections machines. {@link #step(Op)} runs one
- * operation through the library's public API and then checks what it touched; {@link #fullCheck()}
- * checks everything. Single-threaded, deterministic: the same seed and operations give the same
- * run.
+ * The simulated company: its customers, its open-item ledger as the library leaves it, the
+ * library's {@link LedgerIndex} that a host service keeps beside its ledger (built once, kept
+ * current with {@code put}, {@code remove}, {@code post} and {@code unpost}, handed to
+ * {@link CashApplication#apply(LedgerIndex, List)} for every bank statement), an independent
+ * book of every cent (what was invoiced, credited, paid, discounted, written off, refunded, per
+ * customer and currency) and the collections machines. {@link #step(Op)} runs one operation
+ * through the library's public API and then checks what it touched; {@link #fullCheck()} checks
+ * everything, the index against the ledger included. Single-threaded, deterministic: the same
+ * seed and operations give the same run.
  */
 final class World {
 
@@ -151,6 +161,7 @@ final class World {
   private final AllocationPolicy allocationPolicy;
   private final DunningRun dunning = DunningRun.of(DunningPolicy.standard());
   private final List<Customer> customers = new ArrayList<>();
+  private final LedgerIndex index;
   private final Map<CustomerId, Customer> customerById = new HashMap<>();
   private final Map<CustomerId, PaymentTerms> termsOf = new HashMap<>();
   private final Map<DocumentId, OpenItem> items = new LinkedHashMap<>();
@@ -167,6 +178,11 @@ final class World {
   private final Map<String, PaymentPlan> plans = new LinkedHashMap<>();
   private final Map<CustomerId, ArrayDeque<AppliedPayment>> appliedPayments = new HashMap<>();
   private final Map<Account, DunningNotice> lastNotice = new LinkedHashMap<>();
+  private final EscalationPolicy escalation = EscalationPolicy.standard();
+  private final Map<String, CollectionCase> cases = new LinkedHashMap<>();
+  private final Map<DocumentId, String> caseOf = new HashMap<>();
+  /** The cash the simulation handed each open case, in minor units: what it must account for. */
+  private final Map<String, Long> caseCash = new HashMap<>();
   private final Set<Account> touched = new LinkedHashSet<>();
   private final Stats stats = new Stats();
   private LocalDate today = START;
@@ -198,6 +214,7 @@ final class World {
       customerById.put(customer.customerId(), customer);
       termsOf.put(customer.customerId(), terms);
     }
+    this.index = LedgerIndex.of(List.of(), customers);
   }
 
   Stats stats() {
@@ -235,6 +252,8 @@ final class World {
         case DUNNING_RUN -> dunningRun();
         case WRITE_OFF -> writeOff(op);
         case OFFSET_AND_REFUND -> offsetAndRefund(op);
+        case OPEN_CASE -> openCase(op);
+        case WORK_CASE -> workCase(op);
         default -> throw new IllegalStateException("Unhandled " + op.kind());
       }
     } catch (RuntimeException e) {
@@ -270,6 +289,8 @@ final class World {
           items.remove(id);
           settledAt.remove(id);
           byCustomer.get(item.customerId()).remove(id);
+          checker.check(index.remove(id), () -> "archived " + id.value()
+              + " was not in the index");
           stats.archived++;
         }
       }
@@ -436,18 +457,12 @@ final class World {
     List<Pending> batch = new ArrayList<>(statement);
     statement.clear();
     List<IncomingPayment> payments = batch.stream().map(Pending::payment).toList();
-    List<OpenItem> open = new ArrayList<>();
-    for (OpenItem item : items.values()) {
-      if (!item.isSettled()) {
-        open.add(item);
-      }
-    }
-    AllocationRun run = cashApplication.apply(open, customers, payments);
+    AllocationRun run = cashApplication.apply(index, payments);
     stats.cashRuns++;
     checker.check(run.results().size() == batch.size(),
         () -> "cash application returned " + run.results().size() + " results for "
             + batch.size() + " payments");
-    writeBack(run.ledgerAfter());
+    book(run);
     for (int i = 0; i < run.results().size(); i++) {
       AllocationResult result = run.results().get(i);
       Pending pending = batch.get(i);
@@ -472,15 +487,15 @@ final class World {
     }
   }
 
-  /** Replaces the items the library changed and adds the ones it created. */
-  private void writeBack(Collection<OpenItem> after) {
-    for (OpenItem item : after) {
-      OpenItem before = items.get(item.documentId());
-      if (before == null) {
-        add(item);
-      } else if (before != item) {
-        put(item);
-      }
+  /**
+   * Books a run as a host does: the index takes it with {@link LedgerIndex#post}, the ledger
+   * takes the items the run says it changed or created ({@link AllocationRun#changes()}); the
+   * checks then compare the two.
+   */
+  private void book(AllocationRun run) {
+    index.post(run);
+    for (OpenItem item : run.changes()) {
+      record(item);
     }
   }
 
@@ -597,6 +612,7 @@ final class World {
         history.pollFirst();
       }
     });
+    feedCases(result);
     if (pending.planId().isPresent()) {
       PaymentPlan plan = plans.get(pending.planId().get());
       if (plan != null && plan.state() == PlanState.ACTIVE
@@ -655,14 +671,15 @@ final class World {
       }
     }
     List<OpenItem> after = CashApplication.reverse(before, result);
+    index.unpost(result);
     Set<DocumentId> kept = new HashSet<>();
     for (OpenItem item : after) {
       kept.add(item.documentId());
-      put(item);
+      record(item);
     }
     for (OpenItem item : before) {
       if (!kept.contains(item.documentId())) {
-        remove(item);
+        forget(item);
       }
     }
     post(result, -1);
@@ -688,15 +705,8 @@ final class World {
     IncomingPayment again = applied.result.payment()
         .withCustomerId(applied.pending.truth());
     Pending pending = new Pending(again, applied.pending.truth(), true, Optional.empty());
-    List<OpenItem> open = new ArrayList<>();
-    for (DocumentId id : byCustomer.getOrDefault(applied.pending.truth(), new LinkedHashSet<>())) {
-      OpenItem item = items.get(id);
-      if (!item.isSettled()) {
-        open.add(item);
-      }
-    }
-    AllocationRun run = cashApplication.apply(open, customers, List.of(again));
-    writeBack(run.ledgerAfter());
+    AllocationRun run = cashApplication.apply(index, List.of(again));
+    book(run);
     AllocationResult result = run.results().get(0);
     checkResult(result, pending);
     checker.check(result.customerId().equals(Optional.of(applied.pending.truth())),
@@ -940,14 +950,21 @@ final class World {
     promises.values().forEach(p -> promised.addAll(p.documents()));
     Set<DocumentId> planned = new HashSet<>();
     plans.values().forEach(p -> planned.addAll(p.documents()));
+    Set<CustomerId> handedOver = new HashSet<>();
+    cases.values().stream().filter(c -> c.stage().isHandedOver())
+        .forEach(c -> handedOver.add(c.customerId()));
     DunningExclusions exclusions = DunningExclusions.builder().addAllDisputedDocuments(disputed)
-        .addAllPromisedDocuments(promised).addAllPaymentPlanDocuments(planned).build();
+        .addAllPromisedDocuments(promised).addAllPaymentPlanDocuments(planned)
+        .addAllLegalEscalationCustomers(handedOver).build();
     List<DunningProposal> proposals = dunning.propose(open, customers, lastNotice.values(),
         exclusions, today);
     stats.dunningRuns++;
     for (DunningProposal proposal : proposals) {
       explained(proposal.explanation(), () -> "dunning proposal for "
           + proposal.customerId().value());
+      checker.check(!handedOver.contains(proposal.customerId()) || proposal.level().isEmpty(),
+          () -> "dunning sends a reminder to " + proposal.customerId().value()
+              + ", whose case is with an agency or in legal action");
       for (OpenItem covered : proposal.coveredItems()) {
         checker.check(covered.isOverdue(today) && !covered.isDisputed()
             && !disputed.contains(covered.documentId()) && !promised.contains(covered.documentId())
@@ -979,7 +996,11 @@ final class World {
     }
     OpenItem item = old.get();
     book(item).writeOffs += item.openAmount().getAmountMinorLong();
-    put(item.withOpenAmount(Money.zero(item.currency())));
+    if (options.fault() == Options.Fault.FORGET_TO_INDEX_A_WRITE_OFF) {
+      record(item.withOpenAmount(Money.zero(item.currency()))); // the planted bug
+    } else {
+      put(item.withOpenAmount(Money.zero(item.currency())));
+    }
     stats.badDebts++;
   }
 
@@ -1026,15 +1047,210 @@ final class World {
     }
   }
 
+  private void openCase(Op op) {
+    Customer customer = customer(op);
+    CustomerId id = customer.customerId();
+    if (cases.values().stream().anyMatch(c -> c.customerId().equals(id))) {
+      return;
+    }
+    List<OpenItem> debt = new ArrayList<>();
+    for (OpenItem item : overdue(id)) {
+      if (item.documentType().isDebit() && item.openAmount().isPositive()
+          && item.daysPastDue(today) > 30 && !caseOf.containsKey(item.documentId())) {
+        debt.add(item);
+      }
+    }
+    long minor = debt.stream().mapToLong(i -> i.openAmount().getAmountMinorLong()).sum();
+    if (debt.isEmpty()) {
+      return;
+    }
+    String caseId = "CASE-" + (++sequence);
+    CollectionCase opened = CollectionCase.open(caseId, id,
+        debt.stream().map(OpenItem::documentId).toList(),
+        Monies.ofMinor(customer.currency(), minor), today, escalation);
+    cases.put(caseId, opened);
+    caseCash.put(caseId, 0L);
+    opened.documents().forEach(d -> caseOf.put(d, caseId));
+    checkCase(opened);
+    stats.cases++;
+  }
+
+  private void workCase(Op op) {
+    if (cases.isEmpty()) {
+      return;
+    }
+    CollectionCase kase = nth(cases.values(), op.a(cases.size()));
+    long open = 0;
+    List<OpenItem> documents = new ArrayList<>();
+    for (DocumentId id : kase.documents()) {
+      OpenItem item = items.get(id);
+      if (item != null && item.openAmount().isPositive()) {
+        open += item.openAmount().getAmountMinorLong();
+        documents.add(item);
+      }
+    }
+    CurrencyUnit currency = kase.currency();
+    Optional<LocalDate> due = kase.nextStepDue();
+    boolean dueNow = due.isPresent() && !today.isBefore(due.get());
+    int move = op.b(20);
+    CaseEvent event;
+    if (open == 0) {
+      // the ledger owes nothing more (paid, credited, offset): what the case still shows
+      // (charges, or principal the ledger settled otherwise) is waived
+      event = CaseEvent.writeOff(today);
+    } else if (move < 8 && due.isPresent()) {
+      event = kase.stage().isReminder() ? CaseEvent.escalate(today)
+          : CaseEvent.handOver(today, kase.stage() == CaseStage.FINAL_DEMAND && op.c(3) > 0
+              ? CaseStage.AGENCY : CaseStage.LEGAL);
+      if (!dueNow) {
+        // too early: the case must refuse the step and stay as it is
+        try {
+          CollectionCase wrong = kase.apply(event);
+          checker.violation("case " + kase.caseId() + " at " + kase.stage() + " took "
+              + event + " on " + today + ", before its waiting period ends " + due.get()
+              + ": now " + wrong.stage());
+        } catch (IllegalTransitionException refused) {
+          stats.caseStepsRefused++;
+        }
+        return;
+      }
+    } else if (move < 12) {
+      long charge = op.c(2) == 0
+          ? 40 * (long) Math.pow(10, currency.getDecimalPlaces()) * (currency.equals(JPY) ? 150 : 1)
+          : Math.max(1, kase.principal().getAmountMinorLong() * 9 / 1200);
+      event = CaseEvent.charge(today, op.c(2) == 0 ? ChargeKind.COST : ChargeKind.INTEREST,
+          Monies.ofMinor(currency, charge));
+    } else if (move < 17) {
+      String[] outcomes = {"NO_ANSWER", "PROMISED", "DISPUTED", "REFUSED"};
+      event = CaseEvent.contact(ContactNote.builder().date(today)
+          .channel(op.d(2) == 0 ? "PHONE" : "EMAIL").outcome(outcomes[op.d(outcomes.length)])
+          .collector("collector " + op.c(5)).build());
+    } else if (move < 19 && kase.stage().isHandedOver()) {
+      // the agency or the court gives up: the rest is bad debt, in the ledger as in the case
+      for (OpenItem item : documents) {
+        if (!item.isDisputed()) {
+          book(item).writeOffs += item.openAmount().getAmountMinorLong();
+          put(item.withOpenAmount(Money.zero(item.currency())));
+          stats.badDebts++;
+        }
+      }
+      event = CaseEvent.writeOff(today);
+    } else {
+      return;
+    }
+    CollectionCase next = kase.apply(event);
+    stats.caseSteps++;
+    if (event.kind() == CaseEvent.Kind.HAND_OVER) {
+      stats.handOvers++;
+      checker.check(next.handOver().isPresent()
+          && next.handOver().get().total().equals(kase.balance())
+          && next.handOver().get().target() == next.stage(),
+          () -> "case " + kase.caseId() + " handed over without a file for its balance "
+              + kase.balance() + ": " + next.handOver());
+      next.handOver().ifPresent(file -> explained(file.explanation(),
+          () -> "hand-over of case " + kase.caseId()));
+    }
+    update(next);
+  }
+
+  /** Hands the cash a payment applied to a case's documents to the case. */
+  private void feedCases(AllocationResult result) {
+    if (caseOf.isEmpty()) {
+      return;
+    }
+    Map<String, List<Allocation>> byCase = new LinkedHashMap<>();
+    for (Allocation line : result.lines()) {
+      if (line.kind() == AllocationKind.ALLOCATED) {
+        String caseId = caseOf.get(line.documentId().get());
+        if (caseId != null) {
+          byCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(line);
+        }
+      }
+    }
+    byCase.forEach((caseId, lines) -> {
+      CollectionCase kase = cases.get(caseId);
+      Money sum = Monies.sum(lines.stream().map(Allocation::amount).toList());
+      CollectionCase next = kase.apply(CaseEvent.payment(AppliedPayment.builder()
+          .date(result.payment().date()).amount(sum)
+          .addAllDocuments(lines.stream().map(l -> l.documentId().get()).toList())
+          .paymentId(result.payment().paymentId()).build()));
+      caseCash.merge(caseId, sum.getAmountMinorLong(), Long::sum);
+      stats.caseSteps++;
+      update(next);
+    });
+  }
+
+  /** Keeps an open case, or lets a closed one go; checks it either way. */
+  private void update(CollectionCase next) {
+    checkCase(next);
+    explained(next.explain(), () -> "case " + next.caseId());
+    if (next.stage().isClosed()) {
+      cases.remove(next.caseId());
+      caseCash.remove(next.caseId());
+      next.documents().forEach(caseOf::remove);
+      if (next.stage() == CaseStage.CLOSED_PAID) {
+        stats.casesPaid++;
+      } else {
+        stats.casesWrittenOff++;
+      }
+    } else {
+      cases.put(next.caseId(), next);
+    }
+  }
+
   // ---------------------------------------------------------------- checks
 
-  /** The cheap check of one account: its open items sum to what the book says. */
+  /**
+   * A case in a legal state: its history a walk through the transition table to its stage, its
+   * money balanced (what it was opened for and charged = paid + written off + open), the cash it
+   * was handed all accounted for, a closed case owing nothing, a handed-over one with its file.
+   */
+  private void checkCase(CollectionCase kase) {
+    String name = "case " + kase.caseId();
+    checkMachine(name, CollectionCase.TRANSITIONS, CaseStage.REMINDER_1, kase.stage(),
+        kase.history());
+    Money in = kase.originalDebt().plus(kase.interestCharged()).plus(kase.costsCharged());
+    Money out = kase.paidApplied().plus(kase.writtenOff()).plus(kase.balance());
+    checker.check(in.equals(out) && !kase.principal().isNegative()
+        && !kase.interest().isNegative() && !kase.costs().isNegative(),
+        () -> name + " does not balance: opened and charged " + in + ", paid, written off and"
+            + " open " + out);
+    long handed = caseCash.getOrDefault(kase.caseId(), 0L);
+    long taken = kase.paidApplied().plus(kase.overpaid()).getAmountMinorLong();
+    checker.check(kase.stage().isClosed() || handed == taken, () -> name + " was handed "
+        + handed + " minor units but accounts for " + taken);
+    checker.check(!kase.stage().isClosed() || kase.balance().isZero(),
+        () -> name + " is " + kase.stage() + " with " + kase.balance() + " open");
+    checker.check(kase.handOver().isPresent() == kase.history().stream()
+        .anyMatch(c -> c.event().equals(CaseEvent.Kind.HAND_OVER.name())),
+        () -> name + " has a hand-over file " + kase.handOver() + " that its history does not"
+            + " explain");
+    checker.check(kase.stage() != CaseStage.LEGAL || kase.nextStepDue().isEmpty(),
+        () -> name + " is in legal action with a next step due");
+  }
+
+  /** A case saved by a host and loaded again is the same case. */
+  private void checkRestore(CollectionCase kase) {
+    CollectionCase restored = CollectionCase.restore(kase.caseId(), kase.customerId(),
+        kase.documents(), kase.openedOn(), kase.policy(), kase.stage(), kase.anchorDate(),
+        CollectionCase.SavedAmounts.of(kase), kase.payments(), kase.contacts(),
+        kase.handOver(), kase.history());
+    checker.check(restored.equals(kase), () -> "case " + kase.caseId()
+        + " saved and restored differs: " + restored);
+  }
+
+  /**
+   * The cheap check of one account: its open items sum to what the book says, in the ledger and
+   * in the index.
+   */
   private void checkAccount(Account account) {
     long open = 0;
+    int count = 0;
     for (DocumentId id : byCustomer.getOrDefault(account.customer(), new LinkedHashSet<>())) {
       OpenItem item = items.get(id);
       if (item.currency().equals(account.currency())) {
         open += item.openAmount().getAmountMinorLong();
+        count++;
         checkItem(item);
       }
     }
@@ -1045,6 +1261,22 @@ final class World {
         + account.currency() + ": the ledger holds " + Monies.ofMinor(account.currency(), actual)
         + " open but the book says " + Monies.ofMinor(account.currency(), expected) + " ("
         + book + ")");
+    long indexed = 0;
+    int indexedCount = 0;
+    for (OpenItem item : index.items(account.customer())) {
+      if (item.currency().equals(account.currency())) {
+        indexed += item.openAmount().getAmountMinorLong();
+        indexedCount++;
+      }
+    }
+    long inIndex = indexed;
+    int itemsInIndex = indexedCount;
+    int itemsInLedger = count;
+    checker.check(inIndex == actual && itemsInIndex == itemsInLedger, () -> "account "
+        + account.customer().value() + " " + account.currency() + ": the index holds "
+        + itemsInIndex + " items and " + Monies.ofMinor(account.currency(), inIndex)
+        + " open, the ledger " + itemsInLedger + " items and "
+        + Monies.ofMinor(account.currency(), actual));
   }
 
   private void checkItem(OpenItem item) {
@@ -1093,11 +1325,29 @@ final class World {
           + booked + " are applied, on account, in suspense or waiting");
     });
     checkAging(open, openByCurrency);
+    checkIndex();
     disputes.values().forEach(this::checkDispute);
     promises.forEach((key, p) -> checkMachine("promise " + key, PromiseToPay.TRANSITIONS,
         PromiseState.OPEN, p.state(), p.history()));
     plans.values().forEach(p -> checkMachine("plan " + p.planId(), PaymentPlan.TRANSITIONS,
         PlanState.PROPOSED, p.state(), p.history()));
+    cases.values().forEach(this::checkCase);
+    cases.values().forEach(this::checkRestore);
+    checker.check(caseOf.values().stream().allMatch(cases::containsKey)
+        && cases.values().stream().allMatch(c -> c.documents().stream()
+            .allMatch(d -> c.caseId().equals(caseOf.get(d)))),
+        () -> "the documents of the open cases and the cases' documents differ");
+  }
+
+  /** The index holds exactly the ledger: the same documents, each as the ledger has it. */
+  private void checkIndex() {
+    checker.check(index.size() == items.size(), () -> "the index holds " + index.size()
+        + " items, the ledger " + items.size());
+    for (OpenItem indexed : index.items()) {
+      OpenItem held = items.get(indexed.documentId());
+      checker.check(indexed.equals(held), () -> "the index has " + indexed + " where the ledger"
+          + " has " + held);
+    }
   }
 
   private void checkAging(Map<Account, Long> open, Map<CurrencyUnit, Long> openByCurrency) {
@@ -1233,6 +1483,7 @@ final class World {
     return books.computeIfAbsent(account, a -> new Book());
   }
 
+  /** A new document: into the ledger and the index. */
   private void add(OpenItem item) {
     items.put(item.documentId(), item);
     byCustomer.computeIfAbsent(item.customerId(), c -> new LinkedHashSet<>())
@@ -1241,9 +1492,17 @@ final class World {
     if (item.isSettled()) {
       settled(item);
     }
+    index.put(item);
   }
 
+  /** A changed document (open amount, dispute flag): into the ledger and the index. */
   private void put(OpenItem item) {
+    record(item);
+    index.put(item);
+  }
+
+  /** Into the ledger only: the change is the library's own, already in the index. */
+  private void record(OpenItem item) {
     OpenItem before = items.put(item.documentId(), item);
     if (before == null) {
       byCustomer.computeIfAbsent(item.customerId(), c -> new LinkedHashSet<>())
@@ -1260,7 +1519,8 @@ final class World {
     settledAt.put(item.documentId(), today);
   }
 
-  private void remove(OpenItem item) {
+  /** Out of the ledger only: the library took it out of the index. */
+  private void forget(OpenItem item) {
     settledAt.remove(item.documentId());
     items.remove(item.documentId());
     byCustomer.get(item.customerId()).remove(item.documentId());

@@ -135,17 +135,17 @@ public final class TransitionTable<S extends Enum<S>, K extends Enum<K>> {
     Checks.notNull(current, "current");
     for (int i = 0; i < Checks.notNull(history, "history").size(); i++) {
       StateChange<S> change = Checks.notNull(history.get(i), "history entry");
-      String entry = "entry " + (i + 1) + " (" + change + ")";
+      int index = i;
       if (change.from() != at) {
         throw ValidationException.of("history", Optional.of(change.toString()), "of a "
-            + machine + ": " + entry + " leaves " + change.from() + " but the case was in " + at);
+            + machine + ": " + entry(i, change) + " leaves " + change.from() + " but the case was in " + at);
       }
       K kind = kindNamed(change.event()).orElseThrow(() -> ValidationException.of("history",
-          Optional.of(change.toString()), "of a " + machine + ": " + entry + " names event "
+          Optional.of(change.toString()), "of a " + machine + ": " + entry(index, change) + " names event "
               + change.event() + ", which is not one of " + EnumSet.allOf(eventType)));
       if (!targets(at, kind).contains(change.to())) {
         throw ValidationException.of("history", Optional.of(change.toString()), "of a "
-            + machine + ": " + entry + " is not an allowed transition (" + at + " --" + kind
+            + machine + ": " + entry(i, change) + " is not an allowed transition (" + at + " --" + kind
             + "--> " + (targets(at, kind).isEmpty() ? "nothing" : targets(at, kind)) + ")");
       }
       at = change.to();
@@ -155,6 +155,11 @@ public final class TransitionTable<S extends Enum<S>, K extends Enum<K>> {
           + " is not where its history leads (" + at + ", after " + history.size()
           + " entries)");
     }
+  }
+
+  /** How a failure names a history entry (built only when one fails: the check runs often). */
+  private static String entry(int index, StateChange<?> change) {
+    return "entry " + (index + 1) + " (" + change + ")";
   }
 
   private Optional<K> kindNamed(String name) {

@@ -10,6 +10,7 @@ final class Stats {
   long onAccount;
   long suspense;
   long suspenseCleared;
+  long suspenseLeft;
   long discounts;
   long smallWriteOffs;
   long wrongMatches;
@@ -41,7 +42,8 @@ final class Stats {
     return "invoices " + invoices + ", credit notes " + creditNotes + ", payments " + payments
         + " in " + cashRuns + " cash applications (" + allocated + " lines allocated, "
         + onAccount + " on account, " + suspense + " to suspense, " + suspenseCleared
-        + " cleared from suspense, " + discounts + " discounts, " + smallWriteOffs
+        + " cleared from suspense, " + suspenseLeft + " left there (not clearable), "
+        + discounts + " discounts, " + smallWriteOffs
         + " small write-offs, " + wrongMatches + " lines on another customer's document after"
         + " noisy remittance)\nreversals " + reversals + " (" + reversalsRefused
         + " refused: on-account cash already used), disputes " + disputes + " (" + disputesClosed

@@ -170,6 +170,8 @@ final class World {
   private final Map<CurrencyUnit, long[]> bank = new TreeMap<>();
   private final List<Pending> statement = new ArrayList<>();
   private final ArrayDeque<Applied> recent = new ArrayDeque<>();
+  /** Applied payments whose payer nobody could tell, not yet reversed or cleared: any age. */
+  private final Set<Applied> suspense = new LinkedHashSet<>();
   private final TreeMap<LocalDate, List<Intent>> intents = new TreeMap<>();
   private final TreeMap<LocalDate, List<DocumentId>> settledOn = new TreeMap<>();
   private final Map<DocumentId, LocalDate> settledAt = new HashMap<>();
@@ -183,7 +185,16 @@ final class World {
   private final Map<DocumentId, String> caseOf = new HashMap<>();
   /** The cash the simulation handed each open case, in minor units: what it must account for. */
   private final Map<String, Long> caseCash = new HashMap<>();
+  /**
+   * The ledger's open amount (minor units) and item count per account, kept by deltas in
+   * {@link #store} and {@link #drop}: what the per-step check compares to the book without
+   * walking the account's history; {@link #fullCheck()} recomputes them from every item.
+   */
+  private final Map<Account, long[]> ledgerTotals = new HashMap<>();
+  /** The accounts whose items or book the running step changed. */
   private final Set<Account> touched = new LinkedHashSet<>();
+  /** The documents the running step changed in the ledger or the index. */
+  private final Set<DocumentId> touchedItems = new LinkedHashSet<>();
   private final Stats stats = new Stats();
   private LocalDate today = START;
   private LocalDate lastDunning;
@@ -234,6 +245,7 @@ final class World {
   /** Runs one operation; a library exception is a violation, never a crash of the simulation. */
   void step(Op op) {
     touched.clear();
+    touchedItems.clear();
     try {
       switch (op.kind()) {
         case NEXT_DAY -> nextDay();
@@ -258,6 +270,9 @@ final class World {
       }
     } catch (RuntimeException e) {
       checker.violation("the library threw " + e.getClass().getName() + ": " + e.getMessage());
+    }
+    for (DocumentId id : touchedItems) {
+      checkDocument(id);
     }
     for (Account account : touched) {
       checkAccount(account);
@@ -286,9 +301,8 @@ final class World {
         OpenItem item = items.get(id);
         // settled on that day and not reopened and settled again since
         if (item != null && item.isSettled() && settled.getKey().equals(settledAt.get(id))) {
-          items.remove(id);
           settledAt.remove(id);
-          byCustomer.get(item.customerId()).remove(id);
+          drop(id);
           checker.check(index.remove(id), () -> "archived " + id.value()
               + " was not in the index");
           stats.archived++;
@@ -468,8 +482,7 @@ final class World {
       Pending pending = batch.get(i);
       checkResult(result, pending);
       post(result, 1);
-      Applied applied = new Applied(result, pending, today);
-      recent.addLast(applied);
+      remember(new Applied(result, pending, today));
       feedCollections(result, pending);
     }
     if (options.fault() == Options.Fault.DROP_A_MINOR_UNIT_IN_CASH_APPLICATION) {
@@ -494,9 +507,24 @@ final class World {
    */
   private void book(AllocationRun run) {
     index.post(run);
+    run.results().forEach(this::touch);
     for (OpenItem item : run.changes()) {
       record(item);
     }
+  }
+
+  /**
+   * Marks every document a payment's booking changes in the index (its lines' and nettings'
+   * documents, its on-account or unapplied item), so this step compares each with the ledger:
+   * one the index changed and the ledger did not is caught here, not at the next whole check.
+   */
+  private void touch(AllocationResult result) {
+    result.lines().forEach(line -> line.documentId().ifPresent(touchedItems::add));
+    result.nettings().forEach(netting -> {
+      touchedItems.add(netting.creditNote());
+      touchedItems.add(netting.debitDocument());
+    });
+    result.unappliedItem().ifPresent(item -> touchedItems.add(item.documentId()));
   }
 
   private void checkResult(AllocationResult result, Pending pending) {
@@ -643,6 +671,14 @@ final class World {
     stats.reversals++;
   }
 
+  /** A payment just applied: reversible for a while, and worked from suspense until cleared. */
+  private void remember(Applied applied) {
+    recent.addLast(applied);
+    if (applied.result.customerId().isEmpty()) {
+      suspense.add(applied);
+    }
+  }
+
   /** Un-applies a payment through the library; false when the guard refuses it. */
   private boolean reverse(Applied applied) {
     AllocationResult result = applied.result;
@@ -672,6 +708,7 @@ final class World {
     }
     List<OpenItem> after = CashApplication.reverse(before, result);
     index.unpost(result);
+    touchedItems.addAll(concerned);
     Set<DocumentId> kept = new HashSet<>();
     for (OpenItem item : after) {
       kept.add(item.documentId());
@@ -684,23 +721,41 @@ final class World {
     }
     post(result, -1);
     applied.reversed = true;
+    suspense.remove(applied);
     return true;
   }
 
   private void clearSuspense(Op op) {
-    List<Applied> candidates = new ArrayList<>();
-    for (Applied applied : recent) {
-      if (!applied.reversed && applied.result.customerId().isEmpty()) {
-        candidates.add(applied);
+    // a person works through the suspense account: its items of any age
+    if (suspense.isEmpty()) {
+      return;
+    }
+    Applied applied = nth(suspense, op.a(suspense.size()));
+    if (!archivedSince(applied) && reverse(applied)) {
+      reapply(applied);
+    } else {
+      suspense.remove(applied); // stays in suspense as it is
+      stats.suspenseLeft++;
+    }
+  }
+
+  /** Whether a document the payment's lines or nettings name has left the ledger since. */
+  private boolean archivedSince(Applied applied) {
+    for (Allocation line : applied.result.lines()) {
+      if (line.documentId().isPresent() && !items.containsKey(line.documentId().get())) {
+        return true;
       }
     }
-    if (candidates.isEmpty()) {
-      return;
+    for (CreditNetting netting : applied.result.nettings()) {
+      if (!items.containsKey(netting.creditNote()) || !items.containsKey(netting.debitDocument())) {
+        return true;
+      }
     }
-    Applied applied = candidates.get(op.a(candidates.size()));
-    if (!reverse(applied)) {
-      return;
-    }
+    return false;
+  }
+
+  /** The suspense payment {@code applied}, reversed, applied again with its payer given. */
+  private void reapply(Applied applied) {
     // a person found out who paid: the same payment again, the customer given
     IncomingPayment again = applied.result.payment()
         .withCustomerId(applied.pending.truth());
@@ -713,7 +768,7 @@ final class World {
         () -> "a payment cleared from suspense for " + applied.pending.truth().value()
             + " went to " + result.customerId());
     post(result, 1);
-    recent.addLast(new Applied(result, pending, today));
+    remember(new Applied(result, pending, today));
     feedCollections(result, pending);
     stats.suspenseCleared++;
   }
@@ -1240,43 +1295,33 @@ final class World {
   }
 
   /**
-   * The cheap check of one account: its open items sum to what the book says, in the ledger and
-   * in the index.
+   * The cheap check of one account, whatever its history: the ledger's running total of its
+   * open items equals what the book says.
    */
   private void checkAccount(Account account) {
-    long open = 0;
-    int count = 0;
-    for (DocumentId id : byCustomer.getOrDefault(account.customer(), new LinkedHashSet<>())) {
-      OpenItem item = items.get(id);
-      if (item.currency().equals(account.currency())) {
-        open += item.openAmount().getAmountMinorLong();
-        count++;
-        checkItem(item);
-      }
-    }
+    long[] totals = ledgerTotals.get(account);
+    long actual = totals == null ? 0 : totals[0];
     Book book = books.get(account);
     long expected = book == null ? 0 : book.expectedOpen();
-    long actual = open;
     checker.check(actual == expected, () -> "account " + account.customer().value() + " "
         + account.currency() + ": the ledger holds " + Monies.ofMinor(account.currency(), actual)
         + " open but the book says " + Monies.ofMinor(account.currency(), expected) + " ("
         + book + ")");
-    long indexed = 0;
-    int indexedCount = 0;
-    for (OpenItem item : index.items(account.customer())) {
-      if (item.currency().equals(account.currency())) {
-        indexed += item.openAmount().getAmountMinorLong();
-        indexedCount++;
-      }
+  }
+
+  /**
+   * The cheap check of one document the step changed: in the ledger with an open amount of the
+   * right sign, and in the index exactly as in the ledger (or in neither).
+   */
+  private void checkDocument(DocumentId id) {
+    OpenItem held = items.get(id);
+    if (held != null) {
+      checkItem(held);
     }
-    long inIndex = indexed;
-    int itemsInIndex = indexedCount;
-    int itemsInLedger = count;
-    checker.check(inIndex == actual && itemsInIndex == itemsInLedger, () -> "account "
-        + account.customer().value() + " " + account.currency() + ": the index holds "
-        + itemsInIndex + " items and " + Monies.ofMinor(account.currency(), inIndex)
-        + " open, the ledger " + itemsInLedger + " items and "
-        + Monies.ofMinor(account.currency(), actual));
+    Optional<OpenItem> indexed = index.find(id);
+    checker.check(indexed.equals(Optional.ofNullable(held)), () -> "document " + id.value()
+        + ": the index holds " + indexed.map(Object::toString).orElse("nothing")
+        + " where the ledger holds " + (held == null ? "nothing" : held));
   }
 
   private void checkItem(OpenItem item) {
@@ -1291,15 +1336,18 @@ final class World {
   /** Everything: every account, the bank, aging against the ledger, the machines. */
   void fullCheck() {
     Map<Account, Long> open = new LinkedHashMap<>();
+    Map<Account, Long> counted = new HashMap<>();
     for (OpenItem item : items.values()) {
       checkItem(item);
       checker.check(byCustomer.get(item.customerId()).contains(item.documentId()),
           () -> item.documentId().value() + " is missing from its customer's index");
-      open.merge(new Account(item.customerId(), item.currency()),
-          item.openAmount().getAmountMinorLong(), Long::sum);
+      Account account = new Account(item.customerId(), item.currency());
+      open.merge(account, item.openAmount().getAmountMinorLong(), Long::sum);
+      counted.merge(account, 1L, Long::sum);
     }
     Set<Account> accounts = new LinkedHashSet<>(books.keySet());
     accounts.addAll(open.keySet());
+    accounts.addAll(ledgerTotals.keySet());
     Map<CurrencyUnit, Long> cashBooked = new TreeMap<>();
     Map<CurrencyUnit, Long> openByCurrency = new TreeMap<>();
     for (Account account : accounts) {
@@ -1309,6 +1357,12 @@ final class World {
       checker.check(actual == expected, () -> "account " + account.customer().value() + " "
           + account.currency() + ": the ledger holds " + actual + " minor units open but the"
           + " book says " + expected + " (" + book + ")");
+      long[] totals = ledgerTotals.getOrDefault(account, new long[2]);
+      long held = counted.getOrDefault(account, 0L);
+      checker.check(totals[0] == actual && totals[1] == held, () -> "account "
+          + account.customer().value() + " " + account.currency() + ": the running totals say "
+          + totals[1] + " items and " + totals[0] + " minor units open, the ledger holds "
+          + held + " and " + actual);
       if (book != null) {
         cashBooked.merge(account.currency(), book.cash + book.onAccount, Long::sum);
       }
@@ -1347,6 +1401,18 @@ final class World {
       OpenItem held = items.get(indexed.documentId());
       checker.check(indexed.equals(held), () -> "the index has " + indexed + " where the ledger"
           + " has " + held);
+    }
+    // the per-customer view the engine reads: each customer's items, as in the ledger
+    Set<CustomerId> owners = new LinkedHashSet<>(customerById.keySet());
+    owners.addAll(byCustomer.keySet());
+    for (CustomerId id : owners) {
+      Set<DocumentId> ledger = byCustomer.getOrDefault(id, new LinkedHashSet<>());
+      List<OpenItem> viewed = index.items(id);
+      checker.check(viewed.size() == ledger.size() && viewed.stream()
+          .allMatch(item -> item.equals(items.get(item.documentId()))
+              && ledger.contains(item.documentId())),
+          () -> "the index holds " + viewed.size() + " items for " + id.value()
+              + ", the ledger " + ledger.size() + " (or they differ)");
     }
   }
 
@@ -1485,10 +1551,9 @@ final class World {
 
   /** A new document: into the ledger and the index. */
   private void add(OpenItem item) {
-    items.put(item.documentId(), item);
+    store(item);
     byCustomer.computeIfAbsent(item.customerId(), c -> new LinkedHashSet<>())
         .add(item.documentId());
-    touched.add(new Account(item.customerId(), item.currency()));
     if (item.isSettled()) {
       settled(item);
     }
@@ -1503,12 +1568,11 @@ final class World {
 
   /** Into the ledger only: the change is the library's own, already in the index. */
   private void record(OpenItem item) {
-    OpenItem before = items.put(item.documentId(), item);
+    OpenItem before = store(item);
     if (before == null) {
       byCustomer.computeIfAbsent(item.customerId(), c -> new LinkedHashSet<>())
           .add(item.documentId());
     }
-    touched.add(new Account(item.customerId(), item.currency()));
     if (item.isSettled() && (before == null || !before.isSettled())) {
       settled(item);
     }
@@ -1522,8 +1586,41 @@ final class World {
   /** Out of the ledger only: the library took it out of the index. */
   private void forget(OpenItem item) {
     settledAt.remove(item.documentId());
-    items.remove(item.documentId());
-    byCustomer.get(item.customerId()).remove(item.documentId());
-    touched.add(new Account(item.customerId(), item.currency()));
+    drop(item.documentId());
+  }
+
+  /**
+   * The one way an item enters or changes in the ledger: the account's running totals move by
+   * the difference, and the item and its account are marked for this step's checks.
+   *
+   * @return the item it replaced, null when it is new
+   */
+  private OpenItem store(OpenItem item) {
+    OpenItem before = items.put(item.documentId(), item);
+    if (before != null) {
+      tally(before, -1);
+    }
+    tally(item, 1);
+    touchedItems.add(item.documentId());
+    return before;
+  }
+
+  /** The one way an item leaves the ledger (archived, or dropped by a reversal). */
+  private void drop(DocumentId id) {
+    OpenItem before = items.remove(id);
+    if (before != null) {
+      tally(before, -1);
+      byCustomer.get(before.customerId()).remove(id);
+    }
+    touchedItems.add(id);
+  }
+
+  /** Adds ({@code sign} 1) or takes away (-1) an item from its account's running totals. */
+  private void tally(OpenItem item, int sign) {
+    Account account = new Account(item.customerId(), item.currency());
+    touched.add(account);
+    long[] totals = ledgerTotals.computeIfAbsent(account, a -> new long[2]);
+    totals[0] += sign * item.openAmount().getAmountMinorLong();
+    totals[1] += sign;
   }
 }

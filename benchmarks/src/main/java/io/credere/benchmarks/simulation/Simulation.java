@@ -89,7 +89,8 @@ public final class Simulation {
     world.fullCheck();
     String summary = "simulated " + (world.today().toEpochDay() - World.START.toEpochDay())
         + " days to " + world.today() + " with " + options.customers() + " customers; "
-        + world.openItemCount() + " items in the live ledger\n" + world.stats()
+        + world.openItemCount() + " items in the live ledger; " + world.backlog() + "\n"
+        + world.stats()
         + "\ntime by operation (s):" + times(nanos);
     return new Outcome(seed, index, checker.checks(), checker.violations(),
         checker.firstViolationAt(), checker.messages(), summary);

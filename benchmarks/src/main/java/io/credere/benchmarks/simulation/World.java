@@ -240,6 +240,13 @@ final class World {
     return items.size();
   }
 
+  /** What is still being worked at the end: backlogs that must not grow with history. */
+  String backlog() {
+    return "open at the end: " + disputes.size() + " disputes, " + suspense.size()
+        + " payments in suspense, " + promises.size() + " promises, " + plans.size()
+        + " plans, " + cases.size() + " cases";
+  }
+
   // ---------------------------------------------------------------- operations
 
   /** Runs one operation; a library exception is a violation, never a crash of the simulation. */
@@ -1395,7 +1402,7 @@ final class World {
 
   /** The index holds exactly the ledger: the same documents, each as the ledger has it. */
   private void checkIndex() {
-    checker.check(index.size() == items.size(), () -> "the index holds " + index.size()
+    checker.check(index.size() == items.size(), () -> "the index has " + index.size()
         + " items, the ledger " + items.size());
     for (OpenItem indexed : index.items()) {
       OpenItem held = items.get(indexed.documentId());
@@ -1411,8 +1418,8 @@ final class World {
       checker.check(viewed.size() == ledger.size() && viewed.stream()
           .allMatch(item -> item.equals(items.get(item.documentId()))
               && ledger.contains(item.documentId())),
-          () -> "the index holds " + viewed.size() + " items for " + id.value()
-              + ", the ledger " + ledger.size() + " (or they differ)");
+          () -> "the index's view of " + id.value() + " has " + viewed.size()
+              + " items, the ledger " + ledger.size() + " (or they differ)");
     }
   }
 

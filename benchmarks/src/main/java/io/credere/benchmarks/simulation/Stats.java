@@ -24,6 +24,7 @@ final class Stats {
   long plans;
   long plansCompleted;
   long plansDefaulted;
+  long plansGivenUp;
   long dunningRuns;
   long reminders;
   long badDebts;
@@ -49,7 +50,7 @@ final class Stats {
         + " refused: on-account cash already used), disputes " + disputes + " (" + disputesClosed
         + " closed), promises " + promises + " (" + promisesKept + " kept, " + promisesBroken
         + " broken), plans " + plans + " (" + plansCompleted + " completed, " + plansDefaulted
-        + " defaulted), dunning runs " + dunningRuns + " (" + reminders + " reminders), bad"
+        + " defaulted, " + plansGivenUp + " given up still active), dunning runs " + dunningRuns + " (" + reminders + " reminders), bad"
         + " debts written off " + badDebts + ", offsets " + offsets + ", refunds " + refunds
         + ", settled items archived " + archived + "\ncollection cases " + cases + " ("
         + caseSteps + " steps, " + handOvers + " handed over, " + caseStepsRefused

@@ -85,7 +85,7 @@ import org.joda.money.Money;
  * {@link CashApplication#apply(LedgerIndex, List)} for every bank statement), an independent
  * book of every cent (what was invoiced, credited, paid, discounted, written off, refunded, per
  * customer and currency) and the collections machines. {@link #step(Op)} runs one operation
- * through the library's public API and then checks what it touched; {@link #fullCheck()} checks
+ * through the library's public API and then checks what it touched; {@link #fullCheck(boolean)} checks
  * everything, the index against the ledger included. Single-threaded, deterministic: the same
  * seed and operations give the same run.
  */
@@ -106,6 +106,9 @@ final class World {
       PaymentTerms.parse("EOM30"), PaymentTerms.net(14), PaymentTerms.parse("3/10NET45")};
   private static final int ARCHIVE_AFTER_DAYS = 30;
   private static final int REVERSIBLE_DAYS = 20;
+  private static final int INDEX_WALK_EVERY = 100;
+  /** Days after a plan's last due date (and grace) when a host gives up a plan still ACTIVE. */
+  private static final int PLAN_GIVEN_UP_AFTER_DAYS = 90;
 
   /** Which customer and currency an amount belongs to. */
   record Account(CustomerId customer, CurrencyUnit currency) {}
@@ -188,7 +191,7 @@ final class World {
   /**
    * The ledger's open amount (minor units) and item count per account, kept by deltas in
    * {@link #store} and {@link #drop}: what the per-step check compares to the book without
-   * walking the account's history; {@link #fullCheck()} recomputes them from every item.
+   * walking the account's history; {@link #fullCheck(boolean)} recomputes them from every item.
    */
   private final Map<Account, long[]> ledgerTotals = new HashMap<>();
   /** The accounts whose items or book the running step changed. */
@@ -198,6 +201,7 @@ final class World {
   private final Stats stats = new Stats();
   private LocalDate today = START;
   private LocalDate lastDunning;
+  private long fullChecks;
   private long sequence;
 
   World(long seed, Options options, Checker checker) {
@@ -983,7 +987,16 @@ final class World {
         .equals(next.schedule().total()), () -> "plan " + plan.planId() + " paid " + next.paid()
         + " + open " + next.open() + " - overpaid " + next.overpayment() + " is not its total "
         + next.schedule().total());
-    if (next.state() == PlanState.ACTIVE) {
+    LocalDate lastDue = next.schedule().instalments()
+        .get(next.schedule().instalments().size() - 1).dueDate();
+    if (next.state() == PlanState.ACTIVE
+        && lastDue.plusDays(next.graceDays() + PLAN_GIVEN_UP_AFTER_DAYS).isBefore(today)) {
+      // Its schedule ran out long ago with fewer missed instalments than default it (one of
+      // two missed: the last): the plan has no way to end, and each review lengthens its
+      // history. The host stops working it; its documents are dunned again.
+      plans.remove(plan.planId());
+      stats.plansGivenUp++;
+    } else if (next.state() == PlanState.ACTIVE) {
       plans.put(plan.planId(), next);
     } else {
       plans.remove(plan.planId());
@@ -1340,8 +1353,14 @@ final class World {
         + item);
   }
 
-  /** Everything: every account, the bank, aging against the ledger, the machines. */
-  void fullCheck() {
+  /**
+   * Everything: every account, the bank, aging against the ledger, the machines. The index is
+   * compared document by document each time; its whole walk ({@link LedgerIndex#items()}, whose
+   * cost grows with every document it ever held) every {@value #INDEX_WALK_EVERY} whole checks
+   * and when {@code last}.
+   */
+  void fullCheck(boolean last) {
+    fullChecks++;
     Map<Account, Long> open = new LinkedHashMap<>();
     Map<Account, Long> counted = new HashMap<>();
     for (OpenItem item : items.values()) {
@@ -1386,7 +1405,7 @@ final class World {
           + booked + " are applied, on account, in suspense or waiting");
     });
     checkAging(open, openByCurrency);
-    checkIndex();
+    checkIndex(last || fullChecks % INDEX_WALK_EVERY == 0);
     disputes.values().forEach(this::checkDispute);
     promises.forEach((key, p) -> checkMachine("promise " + key, PromiseToPay.TRANSITIONS,
         PromiseState.OPEN, p.state(), p.history()));
@@ -1400,14 +1419,25 @@ final class World {
         () -> "the documents of the open cases and the cases' documents differ");
   }
 
-  /** The index holds exactly the ledger: the same documents, each as the ledger has it. */
-  private void checkIndex() {
+  /**
+   * The index holds exactly the ledger: as many items, each ledger document found in it as the
+   * ledger has it (so none missing and none extra), each customer's view the ledger's; and,
+   * when {@code walk}, every item the index lists is the ledger's.
+   */
+  private void checkIndex(boolean walk) {
     checker.check(index.size() == items.size(), () -> "the index has " + index.size()
         + " items, the ledger " + items.size());
-    for (OpenItem indexed : index.items()) {
-      OpenItem held = items.get(indexed.documentId());
-      checker.check(indexed.equals(held), () -> "the index has " + indexed + " where the ledger"
-          + " has " + held);
+    for (OpenItem held : items.values()) {
+      Optional<OpenItem> indexed = index.find(held.documentId());
+      checker.check(indexed.equals(Optional.of(held)), () -> "the index has "
+          + indexed.map(Object::toString).orElse("nothing") + " where the ledger has " + held);
+    }
+    if (walk) {
+      for (OpenItem indexed : index.items()) {
+        OpenItem held = items.get(indexed.documentId());
+        checker.check(indexed.equals(held), () -> "the index has " + indexed + " where the"
+            + " ledger has " + held);
+      }
     }
     // the per-customer view the engine reads: each customer's items, as in the ledger
     Set<CustomerId> owners = new LinkedHashSet<>(customerById.keySet());

@@ -188,17 +188,17 @@ public final class CashApplication {
         changes.add(ledger.current(position));
       }
       changes.addAll(created);
-      AllocationRun.Builder run = AllocationRun.builder().addAllResults(results)
-          .addAllChanges(changes);
+      AllocationRun built = AllocationRun.builder().addAllResults(results)
+          .addAllChanges(changes).build();
       if (wholeLedger) {
+        // unchanged items are the book's own instances; one list, handed over once
         List<OpenItem> after = new ArrayList<>(book.capacity() + created.size());
         for (int i = 0; i < book.capacity(); i++) {
           after.add(ledger.current(i));
         }
         after.addAll(created);
-        run.addAllLedgerAfter(after);
+        built = built.withLedgerAfter(after);
       }
-      AllocationRun built = run.build();
       LOG.debug("Applied {} payments: {} matched", payments.size(), built.matchedCount());
       return built;
     } finally {

@@ -468,7 +468,7 @@ public final class LedgerIndex {
 
   private static boolean hasKey(OpenItem item, Kind kind, String wanted) {
     return switch (kind) {
-      case ID -> ReferenceText.looseKey(item.documentId().value()).equals(wanted);
+      case ID -> ReferenceText.hasLooseKey(item.documentId().value(), wanted);
       case TAIL -> tailOf(item).map(wanted::equals).orElse(false);
       case REFERENCE -> referenceKeys(item).contains(wanted);
     };

@@ -118,6 +118,27 @@ public final class ReferenceText {
     return new String(out, 0, k);
   }
 
+  /**
+   * Whether {@code looseKey(text)} equals {@code looseKey}, without building it when the text is
+   * plain ASCII.
+   */
+  public static boolean hasLooseKey(String text, String looseKey) {
+    boolean same = true;
+    int k = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return looseKey(text).equals(looseKey);
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        same = same && k < looseKey.length() && looseKey.charAt(k) == looseChar(upper);
+        k++;
+      }
+    }
+    return same && k == looseKey.length();
+  }
+
   /** {@link #key} by the general path (any text; the fast path's reference). */
   static String keyGeneral(String text) {
     String folded = foldGeneral(text);

@@ -83,6 +83,21 @@ class ReferenceTextProperties {
   }
 
   @Test
+  void hasLooseKeyAgreesWithLooseKey() {
+    PropertyTesting.theory(5_000).forAll(texts(), texts()).checkAssert((text, other) -> {
+      String own = ReferenceText.loose(ReferenceText.keyGeneral(text));
+      assertThat(ReferenceText.hasLooseKey(text, own)).as(text).isTrue();
+      String theirs = ReferenceText.loose(ReferenceText.keyGeneral(other));
+      assertThat(ReferenceText.hasLooseKey(text, theirs)).as(text + " / " + other)
+          .isEqualTo(own.equals(theirs));
+      if (!own.isEmpty()) {
+        assertThat(ReferenceText.hasLooseKey(text, own.substring(1))).isFalse();
+        assertThat(ReferenceText.hasLooseKey(text, own + "1")).isFalse();
+      }
+    });
+  }
+
+  @Test
   void everyHostileCharacterAloneAndAmongPlainText() {
     for (String odd : HOSTILE) {
       for (String text : List.of(odd, "inv-" + odd + "-0042", odd + "abc123", "ABC" + odd)) {
@@ -90,6 +105,8 @@ class ReferenceTextProperties {
         assertThat(ReferenceText.key(text)).as(text).isEqualTo(ReferenceText.keyGeneral(text));
         assertThat(ReferenceText.looseKey(text)).as(text)
             .isEqualTo(ReferenceText.loose(ReferenceText.keyGeneral(text)));
+        assertThat(ReferenceText.hasLooseKey(text, ReferenceText.loose(
+            ReferenceText.keyGeneral(text)))).as(text).isTrue();
       }
     }
   }

@@ -4,6 +4,7 @@ import io.credere.cli.options.InputFiles;
 import io.credere.allocation.AllocationPolicy;
 import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
+import io.credere.allocation.LedgerIndex;
 import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.Tolerance;
 import io.credere.cli.options.OutputOptions;
@@ -134,11 +135,15 @@ public final class AllocateCommand implements Callable<Integer> {
     }
     CashApplication application = CashApplication.builder()
         .policy(AllocationPolicy.builder().tolerance(tolerance.build()).build()).build();
-    AllocationRun run = application.apply(items, accounts, incoming);
+    // indexed, then applied: the run returns only what changed; the whole ledger after it is
+    // made (by booking the run into the index) only when --ledger-out asks for it
+    LedgerIndex book = LedgerIndex.of(items, accounts);
+    AllocationRun run = application.apply(book, incoming);
     outputOptions.write(List.of(AllocationReports.allocation(run, "allocation")),
         spec.commandLine().getOut());
     if (ledgerOut != null) {
-      ReportWriter.writeCsv(AllocationReports.ledger(run.ledgerAfter(), "ledger"), ledgerOut);
+      book.post(run);
+      ReportWriter.writeCsv(AllocationReports.ledger(book.items(), "ledger"), ledgerOut);
     }
     if (suggestionsOut != null) {
       ReportWriter.writeCsv(AllocationReports.suggestions(run, "suggestions"), suggestionsOut);

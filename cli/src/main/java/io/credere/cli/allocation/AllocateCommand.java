@@ -8,6 +8,7 @@ import io.credere.allocation.LedgerIndex;
 import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.Tolerance;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.PaymentsFile;
 import io.credere.io.Rejects;
@@ -88,6 +89,9 @@ public final class AllocateCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -108,7 +112,7 @@ public final class AllocateCommand implements Callable<Integer> {
     List<Customer> accounts;
     List<IncomingPayment> incoming;
     try (Rejects rejects = rejectsOption.open()) {
-      items = ledger.read(rejects);
+      items = ledger.read(rejects, progressOption.open(spec.commandLine().getErr()));
       accounts = customers.read(rejects);
       incoming = source.statement != null
           ? io.credere.workflow.BankPayments.of(

@@ -51,9 +51,13 @@ final class LedgerRecord {
   byte[] customerBytes;
   int customerStart;
   int customerEnd;
+  /** {@link DocumentIds#hash} of the customer id's bytes. */
+  long customerHash;
   byte[] documentBytes;
   int documentStart;
   int documentEnd;
+  /** {@link DocumentIds#hash} of the document id's bytes. */
+  long documentHash;
   DocumentType type;
   int documentDay;
   int dueDay;
@@ -165,10 +169,12 @@ final class LedgerRecord {
       customerBytes = bytes;
       customerStart = s;
       customerEnd = e;
+      customerHash = DocumentIds.hash(bytes, s, e);
     } else {
       documentBytes = bytes;
       documentStart = s;
       documentEnd = e;
+      documentHash = DocumentIds.hash(bytes, s, e);
     }
   }
 

@@ -53,8 +53,13 @@ public final class LedgerFile {
 
   /** Reads every open item of {@code file}, telling {@code progress} how far it got. */
   public static List<OpenItem> read(Path file, Rejects rejects, Progress progress) {
+    return read(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  static List<OpenItem> read(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     List<OpenItem> items = new ArrayList<>();
-    scan(file, rejects, progress, record -> items.add(record.toItem()));
+    scan(file, rejects, progress, record -> items.add(record.toItem()), settings);
     return items;
   }
 
@@ -65,8 +70,13 @@ public final class LedgerFile {
    * @return the number of good rows
    */
   public static long check(Path file, Rejects rejects, Progress progress) {
+    return check(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  static long check(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     long[] good = new long[1];
-    scan(file, rejects, progress, record -> good[0]++);
+    scan(file, rejects, progress, record -> good[0]++, settings);
     return good[0];
   }
 
@@ -77,8 +87,13 @@ public final class LedgerFile {
    */
   public static AgingReport age(Path file, AgingPolicy policy, Rejects rejects,
       Progress progress) {
+    return age(file, policy, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  static AgingReport age(Path file, AgingPolicy policy, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     Aggregator aggregator = new Aggregator(policy, expectedRows(file));
-    scan(file, rejects, progress, aggregator);
+    scan(file, rejects, progress, aggregator, settings);
     return aggregator.report();
   }
 
@@ -104,12 +119,6 @@ public final class LedgerFile {
     } catch (IOException e) {
       return 0;
     }
-  }
-
-  /** Reads the file, handing each good, unique row to {@code sink} on the caller's thread. */
-  private static void scan(Path file, Rejects rejects, Progress progress,
-      Consumer<LedgerRecord> sink) {
-    scan(file, rejects, progress, sink, ReadAhead.Settings.DEFAULT);
   }
 
   /**

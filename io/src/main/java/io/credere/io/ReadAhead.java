@@ -20,24 +20,31 @@ final class ReadAhead {
   /** When and how a file is read on two threads. */
   static final class Settings {
     /** Two threads for files of 4 MiB and more when there are two processors. */
-    static final Settings DEFAULT = new Settings(4096, 4L << 20, 3);
+    static final Settings DEFAULT = new Settings(4096, 4L << 20, 3, 2);
     /** Never a second thread. */
-    static final Settings ONE_THREAD = new Settings(1, Long.MAX_VALUE, 1);
+    static final Settings ONE_THREAD = new Settings(1, Long.MAX_VALUE, 1, Integer.MAX_VALUE);
 
     final int batchRows;
     final long minBytes;
     /** Batches in flight (decoded, waiting for the caller). */
     final int depth;
+    final int minProcessors;
 
-    Settings(int batchRows, long minBytes, int depth) {
+    Settings(int batchRows, long minBytes, int depth, int minProcessors) {
       this.batchRows = batchRows;
       this.minBytes = minBytes;
       this.depth = depth;
+      this.minProcessors = minProcessors;
+    }
+
+    /** Always two threads, with batches of {@code batchRows} (for tests). */
+    static Settings always(int batchRows, int depth) {
+      return new Settings(batchRows, 0, depth, 1);
     }
 
     /** Whether a file of {@code size} bytes is read on two threads. */
     boolean twoThreads(long size) {
-      return size >= minBytes && Runtime.getRuntime().availableProcessors() > 1;
+      return size >= minBytes && Runtime.getRuntime().availableProcessors() >= minProcessors;
     }
   }
 

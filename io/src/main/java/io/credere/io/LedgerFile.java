@@ -59,7 +59,8 @@ public final class LedgerFile {
   static List<OpenItem> read(Path file, Rejects rejects, Progress progress,
       ReadAhead.Settings settings) {
     List<OpenItem> items = new ArrayList<>();
-    scan(file, rejects, progress, record -> items.add(record.toItem()), settings);
+    SharedValues shared = new SharedValues();
+    scan(file, rejects, progress, record -> items.add(record.toItem(shared)), settings);
     return items;
   }
 

@@ -192,27 +192,42 @@ final class LedgerRecord {
     return Money.ofMinor(currency, minor);
   }
 
-  /** The decoded row as an open item. */
+  /** The decoded row as an open item, made of new objects. */
   OpenItem toItem() {
+    return toItem(null);
+  }
+
+  /**
+   * The decoded row as an open item whose customer id and dates are {@code shared} with the
+   * file's other items (when not null), and whose open amount is its amount's instance when the
+   * two are equal.
+   */
+  OpenItem toItem(SharedValues shared) {
+    Money amountMoney = money(amount);
+    CustomerId customer = shared == null ? CustomerId.of(customerId())
+        : shared.customer(customerBytes, customerStart, customerEnd, customerHash);
     OpenItem.Builder builder = OpenItem.builder()
-        .customerId(CustomerId.of(customerId()))
+        .customerId(customer)
         .documentId(DocumentId.of(documentId()))
         .documentType(type)
-        .documentDate(LocalDate.ofEpochDay(documentDay))
-        .dueDate(LocalDate.ofEpochDay(dueDay))
-        .amount(money(amount))
-        .openAmount(money(open))
+        .documentDate(date(shared, documentDay))
+        .dueDate(date(shared, dueDay))
+        .amount(amountMoney)
+        .openAmount(open == amount ? amountMoney : money(open))
         .reference(row.optional("reference"))
         .disputed(disputed);
     if (discountPercent != null) {
-      builder.discount(EarlyPaymentDiscount.of(LocalDate.ofEpochDay(discountDay),
-          discountPercent));
+      builder.discount(EarlyPaymentDiscount.of(date(shared, discountDay), discountPercent));
     }
     try {
       return builder.build();
     } catch (ValidationException e) {
       throw e.at(row.position(e.field()));
     }
+  }
+
+  private static LocalDate date(SharedValues shared, int day) {
+    return shared == null ? LocalDate.ofEpochDay(day) : shared.date(day);
   }
 
 }

@@ -24,7 +24,7 @@ public final class ReferenceText {
     while (i < n) {
       char c = text.charAt(i);
       if (c >= 128) {
-        return foldGeneral(text);
+        return foldLatin1(text);
       }
       if (c >= 'a' && c <= 'z') {
         break;
@@ -39,11 +39,63 @@ public final class ReferenceText {
     for (; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 128) {
-        return foldGeneral(text);
+        return foldLatin1(text);
       }
       out[i] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
     }
     return new String(out);
+  }
+
+  /**
+   * What {@link #foldGeneral} and {@link #keyGeneral} make of each character of Latin-1
+   * (U+0080..U+00FF), which in the general path is folded alone (no Latin-1 character combines
+   * with its neighbours: none is a combining mark, none upper-cases by context).
+   */
+  private static final String[] LATIN1_FOLD = new String[256];
+  private static final String[] LATIN1_KEY = new String[256];
+
+  static {
+    for (char c = 128; c < 256; c++) {
+      LATIN1_FOLD[c] = foldGeneral(String.valueOf(c));
+      LATIN1_KEY[c] = keyGeneral(String.valueOf(c));
+    }
+  }
+
+  /** {@link #fold} of a text of Latin-1 by table, of any other by the general path. */
+  private static String foldLatin1(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 256) {
+        return foldGeneral(text);
+      }
+      if (c >= 128) {
+        out.append(LATIN1_FOLD[c]);
+      } else {
+        out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #key} of a text of Latin-1 by table, of any other by the general path. */
+  private static String keyLatin1(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 256) {
+        return keyGeneral(text);
+      }
+      if (c >= 128) {
+        out.append(LATIN1_KEY[c]);
+      } else {
+        char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        if (isAlnum(upper)) {
+          out.append(upper);
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** {@link #fold} by the general path (any text; the fast path's reference). */
@@ -77,7 +129,7 @@ public final class ReferenceText {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 128) {
-        return keyGeneral(text);
+        return keyLatin1(text);
       }
       char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
       if (isAlnum(upper)) {
@@ -108,7 +160,7 @@ public final class ReferenceText {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 128) {
-        return loose(keyGeneral(text));
+        return loose(keyLatin1(text));
       }
       char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
       if (isAlnum(upper)) {

@@ -50,8 +50,9 @@ final class Stats {
         + " refused: on-account cash already used), disputes " + disputes + " (" + disputesClosed
         + " closed), promises " + promises + " (" + promisesKept + " kept, " + promisesBroken
         + " broken), plans " + plans + " (" + plansCompleted + " completed, " + plansDefaulted
-        + " defaulted, " + plansGivenUp + " given up still active), dunning runs " + dunningRuns + " (" + reminders + " reminders), bad"
-        + " debts written off " + badDebts + ", offsets " + offsets + ", refunds " + refunds
+        + " defaulted, " + plansGivenUp + " given up still active), dunning runs "
+        + dunningRuns + " (" + reminders + " reminders), bad debts written off " + badDebts
+        + ", offsets " + offsets + ", refunds " + refunds
         + ", settled items archived " + archived + "\ncollection cases " + cases + " ("
         + caseSteps + " steps, " + handOvers + " handed over, " + caseStepsRefused
         + " early steps refused, " + casesPaid + " closed paid, " + casesWrittenOff

@@ -85,9 +85,9 @@ import org.joda.money.Money;
  * {@link CashApplication#apply(LedgerIndex, List)} for every bank statement), an independent
  * book of every cent (what was invoiced, credited, paid, discounted, written off, refunded, per
  * customer and currency) and the collections machines. {@link #step(Op)} runs one operation
- * through the library's public API and then checks what it touched; {@link #fullCheck(boolean)} checks
- * everything, the index against the ledger included. Single-threaded, deterministic: the same
- * seed and operations give the same run.
+ * through the library's public API and then checks what it touched;
+ * {@link #fullCheck(boolean)} checks everything, the index against the ledger included.
+ * Single-threaded, deterministic: the same seed and operations give the same run.
  */
 final class World {
 

@@ -69,6 +69,36 @@ public final class CsvInput {
    */
   public static long forEach(Path file, String kind, List<String> required,
       Consumer<CsvRow> handler, Rejects rejects, Progress progress) {
+    return forEach(file, kind, required, each(handler), rejects, progress,
+        ReadAhead.Settings.ONE_THREAD);
+  }
+
+  /** A decoder that leaves every row to {@code handler} on the caller's thread. */
+  static RowDecoder<Void> each(Consumer<CsvRow> handler) {
+    return new RowDecoder<>() {
+      @Override
+      public Void columns(int capacity) {
+        return null;
+      }
+
+      @Override
+      public void decode(CsvRow row, Void columns, int i) {}
+
+      @Override
+      public void accept(CsvRow row, Void columns, int i) {
+        handler.accept(row);
+      }
+    };
+  }
+
+  /**
+   * Reads every row of {@code file} through {@code decoder}, on two threads when
+   * {@code settings} say so for the file's size.
+   *
+   * @return the number of data rows read (good and bad)
+   */
+  static <D> long forEach(Path file, String kind, List<String> required, RowDecoder<D> decoder,
+      Rejects rejects, Progress progress, ReadAhead.Settings settings) {
     String source = file.toString();
     if (!Files.isRegularFile(file)) {
       throw ValidationException.at(InputPosition.ofSource(source), kind, Optional.empty(),
@@ -87,20 +117,23 @@ public final class CsvInput {
           + e.getMessage(), e);
     }
     try (CsvParser parser = new CsvParser(in, source, 1, size)) {
-      return rows(parser, kind, required, handler, rejects, progress, size);
+      CsvHeader header = header(parser, kind, required);
+      rejects.header(header);
+      if (settings.twoThreads(size)) {
+        return ReadAhead.rows(parser, header, decoder, rejects, progress, size, settings);
+      }
+      return rows(parser, header, decoder, rejects, progress, size);
     } catch (IOException e) {
       throw new CredereException(source + ": cannot read the " + kind + " file: "
           + e.getMessage(), e);
     }
   }
 
-  /** Reads the header and the rows of an open parser. */
-  static long rows(CsvParser parser, String kind, List<String> required,
-      Consumer<CsvRow> handler, Rejects rejects, Progress progress, long size)
-      throws IOException {
-    CsvHeader header = header(parser, kind, required);
-    rejects.header(header);
+  /** Reads the data rows of an open parser (its header read) on the caller's thread. */
+  static <D> long rows(CsvParser parser, CsvHeader header, RowDecoder<D> decoder,
+      Rejects rejects, Progress progress, long size) throws IOException {
     CsvRow row = new CsvRow(parser, header);
+    D columns = decoder.columns(1);
     long rows = 0;
     while (parser.next()) {
       if (row.allBlank()) {
@@ -109,7 +142,8 @@ public final class CsvInput {
       rows++;
       try {
         row.checkRecord();
-        handler.accept(row);
+        decoder.decode(row, columns, 0);
+        decoder.accept(row, columns, 0);
       } catch (ValidationException e) {
         rejects.reject(row, e.position().isUnknown() ? e.at(row.position()) : e);
       }

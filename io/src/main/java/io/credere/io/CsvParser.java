@@ -37,17 +37,12 @@ final class CsvParser implements AutoCloseable {
   private long line = 1;
   private boolean started;
 
-  // the current record
-  private int count;
-  private int[] starts = new int[32];
-  private int[] ends = new int[32];
+  // the current record (its field arrays are the parser's, grown in place)
+  private final CsvRecord record;
+  private int[] starts;
+  private int[] ends;
   private boolean[] escaped = new boolean[32];
   private boolean anyEscaped;
-  private long recordLine;
-  private int recordStart;
-  private int recordEnd;
-  private boolean nonAscii;
-  private String recordProblem;
 
   CsvParser(InputStream in, String source) {
     this(in, source, 1, INITIAL_BUFFER);
@@ -59,6 +54,9 @@ final class CsvParser implements AutoCloseable {
     this.source = source;
     this.line = firstLine;
     this.buf = new byte[(int) Math.max(256, Math.min(INITIAL_BUFFER, expectedBytes + 8))];
+    this.record = new CsvRecord(source, 32);
+    this.starts = record.starts;
+    this.ends = record.ends;
   }
 
   /**
@@ -253,13 +251,18 @@ final class CsvParser implements AutoCloseable {
 
   private void finish(int fields, boolean high, boolean anyEsc, String problem, long lastLine,
       int endOfRecord) {
-    count = fields;
-    nonAscii = high;
+    CsvRecord r = record;
+    r.buf = buf;
+    r.starts = starts;
+    r.ends = ends;
+    r.count = fields;
+    r.nonAscii = high;
     anyEscaped = anyEsc;
-    recordProblem = problem;
-    recordLine = line;
-    recordStart = pos;
-    recordEnd = endOfRecord;
+    r.problem = problem;
+    r.line = line;
+    r.recordStart = pos;
+    r.recordEnd = endOfRecord;
+    r.offset = bufOffset + pos;
     if (anyEsc) {
       for (int k = 0; k < fields; k++) {
         if (escaped[k]) {
@@ -336,12 +339,17 @@ final class CsvParser implements AutoCloseable {
 
   // ---- the current record
 
+  /** The current record (the same object, refilled by each {@link #next()}). */
+  CsvRecord record() {
+    return record;
+  }
+
   String source() {
     return source;
   }
 
   int count() {
-    return count;
+    return record.count;
   }
 
   byte[] buffer() {
@@ -358,31 +366,22 @@ final class CsvParser implements AutoCloseable {
 
   /** The line on which the current record starts. */
   long recordLine() {
-    return recordLine;
+    return record.line;
   }
 
   /** The byte offset in the input where the current record starts. */
   long recordOffset() {
-    return bufOffset + recordStart;
+    return record.offset;
   }
 
   /** Whether the record holds a byte outside ASCII (then its text is checked as UTF-8). */
   boolean nonAscii() {
-    return nonAscii;
+    return record.nonAscii;
   }
 
   /** What is wrong with the record's quoting, or null. */
   String recordProblem() {
-    return recordProblem;
-  }
-
-  /** The raw bytes of the record, from its first byte to its line end (for checks). */
-  int recordStart() {
-    return recordStart;
-  }
-
-  int recordEnd() {
-    return recordEnd;
+    return record.problem;
   }
 
   boolean anyEscaped() {

@@ -26,23 +26,28 @@ public final class CsvRow {
   /** The longest identifier the contract allows, in characters. */
   public static final int MAX_ID_LENGTH = 256;
 
-  private final CsvParser parser;
+  private final CsvRecord rec;
   private final CsvHeader header;
   private final Currencies currencies = new Currencies();
 
   CsvRow(CsvParser parser, CsvHeader header) {
-    this.parser = parser;
+    this(parser.record(), header);
+  }
+
+  /** A row that reads whatever record {@code rec} holds at the time. */
+  CsvRow(CsvRecord rec, CsvHeader header) {
+    this.rec = rec;
     this.header = header;
   }
 
   /** The file name as the user gave it. */
   public String source() {
-    return parser.source();
+    return rec.source;
   }
 
   /** The 1-based line number on which the row starts (the header is line 1). */
   public long line() {
-    return parser.recordLine();
+    return rec.line;
   }
 
   /** The file's header. */
@@ -67,9 +72,9 @@ public final class CsvRow {
 
   /** The raw fields of the row, in file order (quotes removed, not trimmed). */
   public List<String> fields() {
-    List<String> fields = new ArrayList<>(parser.count());
-    for (int k = 0; k < parser.count(); k++) {
-      fields.add(new String(parser.buffer(), parser.start(k), parser.end(k) - parser.start(k),
+    List<String> fields = new ArrayList<>(rec.count);
+    for (int k = 0; k < rec.count; k++) {
+      fields.add(new String(rec.buf, rec.starts[k], rec.ends[k] - rec.starts[k],
           StandardCharsets.UTF_8));
     }
     return fields;
@@ -129,14 +134,14 @@ public final class CsvRow {
     if (s >= e) {
       throw error(column, null, "is missing");
     }
-    CurrencyUnit known = currencies.find(parser.buffer(), s, e);
+    CurrencyUnit known = currencies.find(rec.buf, s, e);
     if (known != null) {
       return known;
     }
     String value = text(column);
     try {
       CurrencyUnit unit = Monies.currency(value, column);
-      currencies.put(parser.buffer(), s, e, unit);
+      currencies.put(rec.buf, s, e, unit);
       return unit;
     } catch (ValidationException ex) {
       throw ex.at(position(column));
@@ -169,7 +174,7 @@ public final class CsvRow {
     if (s >= e) {
       throw error(column, null, "is missing");
     }
-    long value = Numbers.minor(parser.buffer(), s, e, currency.getDecimalPlaces());
+    long value = Numbers.minor(rec.buf, s, e, currency.getDecimalPlaces());
     if (value < Numbers.NOT_AN_AMOUNT) {
       return value;
     }
@@ -218,7 +223,7 @@ public final class CsvRow {
   boolean flag(int at, String column) {
     int s = trimmedStart(at);
     int e = trimmedEnd(at, s);
-    int bit = Numbers.flag(parser.buffer(), s, e);
+    int bit = Numbers.flag(rec.buf, s, e);
     if (bit < 0) {
       throw error(column, text(column), "is not true or false");
     }
@@ -244,7 +249,7 @@ public final class CsvRow {
     if (s >= e) {
       throw error(column, null, "is missing");
     }
-    int day = Numbers.epochDay(parser.buffer(), s, e);
+    int day = Numbers.epochDay(rec.buf, s, e);
     if (day == Numbers.NOT_A_DATE) {
       throw error(column, text(column), "is not a date (expected yyyy-MM-dd)");
     }
@@ -263,12 +268,12 @@ public final class CsvRow {
 
   /** The first byte of the trimmed cell; for an absent cell 0 (with an end of 0). */
   int trimmedStart(int at) {
-    if (at < 0 || at >= parser.count()) {
+    if (at < 0 || at >= rec.count) {
       return 0;
     }
-    byte[] b = parser.buffer();
-    int s = parser.start(at);
-    int e = parser.end(at);
+    byte[] b = rec.buf;
+    int s = rec.starts[at];
+    int e = rec.ends[at];
     while (s < e && Numbers.isSpace(b[s])) {
       s++;
     }
@@ -277,11 +282,11 @@ public final class CsvRow {
 
   /** The end of the trimmed cell that starts at {@code s}. */
   int trimmedEnd(int at, int s) {
-    if (at < 0 || at >= parser.count()) {
+    if (at < 0 || at >= rec.count) {
       return 0;
     }
-    byte[] b = parser.buffer();
-    int e = parser.end(at);
+    byte[] b = rec.buf;
+    int e = rec.ends[at];
     while (e > s && Numbers.isSpace(b[e - 1])) {
       e--;
     }
@@ -289,19 +294,19 @@ public final class CsvRow {
   }
 
   byte[] buffer() {
-    return parser.buffer();
+    return rec.buf;
   }
 
   boolean nonAscii() {
-    return parser.nonAscii();
+    return rec.nonAscii;
   }
 
   long offset() {
-    return parser.recordOffset();
+    return rec.offset;
   }
 
   private String textOrNull(int at) {
-    if (at < 0 || at >= parser.count()) {
+    if (at < 0 || at >= rec.count) {
       return null;
     }
     int s = trimmedStart(at);
@@ -309,10 +314,10 @@ public final class CsvRow {
     if (s >= e) {
       return null;
     }
-    if (!parser.nonAscii()) {
-      return new String(parser.buffer(), s, e - s, StandardCharsets.ISO_8859_1);
+    if (!rec.nonAscii) {
+      return new String(rec.buf, s, e - s, StandardCharsets.ISO_8859_1);
     }
-    String text = new String(parser.buffer(), s, e - s, StandardCharsets.UTF_8).strip();
+    String text = new String(rec.buf, s, e - s, StandardCharsets.UTF_8).strip();
     return text.isEmpty() ? null : text;
   }
 
@@ -320,12 +325,11 @@ public final class CsvRow {
    * Checks the row as a whole before any cell is read: its quoting, and that it is UTF-8 text.
    */
   void checkRecord() {
-    String problem = parser.recordProblem();
+    String problem = rec.problem;
     if (problem != null) {
       throw ValidationException.at(position(), "csv", Optional.empty(), problem);
     }
-    if (parser.nonAscii()
-        && !Numbers.isUtf8(parser.buffer(), parser.recordStart(), parser.recordEnd())) {
+    if (rec.nonAscii && !Numbers.isUtf8(rec.buf, rec.recordStart, rec.recordEnd)) {
       throw ValidationException.at(position(), "csv", Optional.empty(),
           "is not UTF-8 text (the contract's files are UTF-8)");
     }
@@ -333,7 +337,7 @@ public final class CsvRow {
 
   /** Whether every cell is blank (a spreadsheet's empty row after the data). */
   boolean allBlank() {
-    for (int k = 0; k < parser.count(); k++) {
+    for (int k = 0; k < rec.count; k++) {
       if (!isBlank(k)) {
         return false;
       }

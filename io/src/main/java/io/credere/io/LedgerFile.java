@@ -53,8 +53,14 @@ public final class LedgerFile {
 
   /** Reads every open item of {@code file}, telling {@code progress} how far it got. */
   public static List<OpenItem> read(Path file, Rejects rejects, Progress progress) {
+    return read(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  static List<OpenItem> read(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     List<OpenItem> items = new ArrayList<>();
-    scan(file, rejects, progress, record -> items.add(record.toItem()));
+    SharedValues shared = new SharedValues();
+    scan(file, rejects, progress, record -> items.add(record.toItem(shared)), settings);
     return items;
   }
 
@@ -65,8 +71,13 @@ public final class LedgerFile {
    * @return the number of good rows
    */
   public static long check(Path file, Rejects rejects, Progress progress) {
+    return check(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  static long check(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     long[] good = new long[1];
-    scan(file, rejects, progress, record -> good[0]++);
+    scan(file, rejects, progress, record -> good[0]++, settings);
     return good[0];
   }
 
@@ -77,8 +88,13 @@ public final class LedgerFile {
    */
   public static AgingReport age(Path file, AgingPolicy policy, Rejects rejects,
       Progress progress) {
+    return age(file, policy, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  static AgingReport age(Path file, AgingPolicy policy, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     Aggregator aggregator = new Aggregator(policy, expectedRows(file));
-    scan(file, rejects, progress, aggregator);
+    scan(file, rejects, progress, aggregator, settings);
     return aggregator.report();
   }
 
@@ -106,30 +122,49 @@ public final class LedgerFile {
     }
   }
 
-  /** Reads the file, handing each good, unique row to {@code sink}. */
-  private static void scan(Path file, Rejects rejects, Progress progress,
-      Consumer<LedgerRecord> sink) {
+  /**
+   * Reads the file, handing each good, unique row to {@code sink} on the caller's thread, in file
+   * order; the rows are parsed and decoded on a second thread when {@code settings} say so.
+   */
+  static void scan(Path file, Rejects rejects, Progress progress, Consumer<LedgerRecord> sink,
+      ReadAhead.Settings settings) {
     DocumentIds ids = new DocumentIds(expectedRows(file));
-    LedgerRecord record = new LedgerRecord();
-    CsvInput.forEach(file, "ledger", REQUIRED, row -> {
-      record.decode(row);
-      long hash = DocumentIds.hash(record.documentBytes, record.documentStart,
-          record.documentEnd);
-      int slot = ids.find(hash);
-      if (slot >= 0) {
-        String id = record.documentId();
-        if (id.equals(documentAt(file, row.header(), ids.offset(slot)))) {
-          throw row.error("document_id", id, "appears twice in the ledger (first on line "
-              + ids.line(slot) + ")");
+    CsvInput.forEach(file, "ledger", REQUIRED, new RowDecoder<LedgerRecord[]>() {
+      @Override
+      public LedgerRecord[] columns(int capacity) {
+        LedgerRecord[] records = new LedgerRecord[capacity];
+        for (int k = 0; k < capacity; k++) {
+          records[k] = new LedgerRecord();
         }
-        // a collision of hashes, not of ids: the id is unique; it is not recorded (a later
-        // repeat of it meets the same hash and is compared the same way)
-        sink.accept(record);
-        return;
+        return records;
       }
-      sink.accept(record);
-      ids.add(slot, hash, row.offset(), row.line());
-    }, rejects, progress);
+
+      @Override
+      public void decode(CsvRow row, LedgerRecord[] records, int i) {
+        records[i].decode(row);
+      }
+
+      @Override
+      public void accept(CsvRow row, LedgerRecord[] records, int i) {
+        LedgerRecord record = records[i];
+        record.row = row;
+        long hash = record.documentHash;
+        int slot = ids.find(hash);
+        if (slot >= 0) {
+          String id = record.documentId();
+          if (id.equals(documentAt(file, row.header(), ids.offset(slot)))) {
+            throw row.error("document_id", id, "appears twice in the ledger (first on line "
+                + ids.line(slot) + ")");
+          }
+          // a collision of hashes, not of ids: the id is unique; it is not recorded (a later
+          // repeat of it meets the same hash and is compared the same way)
+          sink.accept(record);
+          return;
+        }
+        sink.accept(record);
+        ids.add(slot, hash, row.offset(), row.line());
+      }
+    }, rejects, progress, settings);
   }
 
   /** The document id of the row at {@code offset} of {@code file}. */
@@ -176,7 +211,7 @@ public final class LedgerFile {
         Arrays.fill(chunkCustomer, -1);
         Arrays.fill(chunkCurrency, -1);
       }
-      long hash = DocumentIds.hash(r.customerBytes, r.customerStart, r.customerEnd);
+      long hash = r.customerHash;
       int customer = customers.find(r.customerBytes, r.customerStart, r.customerEnd, hash);
       if (customer < 0) {
         customer = customerIds.size();

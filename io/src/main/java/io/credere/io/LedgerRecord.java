@@ -51,9 +51,13 @@ final class LedgerRecord {
   byte[] customerBytes;
   int customerStart;
   int customerEnd;
+  /** {@link DocumentIds#hash} of the customer id's bytes. */
+  long customerHash;
   byte[] documentBytes;
   int documentStart;
   int documentEnd;
+  /** {@link DocumentIds#hash} of the document id's bytes. */
+  long documentHash;
   DocumentType type;
   int documentDay;
   int dueDay;
@@ -165,10 +169,12 @@ final class LedgerRecord {
       customerBytes = bytes;
       customerStart = s;
       customerEnd = e;
+      customerHash = DocumentIds.hash(bytes, s, e);
     } else {
       documentBytes = bytes;
       documentStart = s;
       documentEnd = e;
+      documentHash = DocumentIds.hash(bytes, s, e);
     }
   }
 
@@ -186,27 +192,42 @@ final class LedgerRecord {
     return Money.ofMinor(currency, minor);
   }
 
-  /** The decoded row as an open item. */
+  /** The decoded row as an open item, made of new objects. */
   OpenItem toItem() {
+    return toItem(null);
+  }
+
+  /**
+   * The decoded row as an open item whose customer id and dates are {@code shared} with the
+   * file's other items (when not null), and whose open amount is its amount's instance when the
+   * two are equal.
+   */
+  OpenItem toItem(SharedValues shared) {
+    Money amountMoney = money(amount);
+    CustomerId customer = shared == null ? CustomerId.of(customerId())
+        : shared.customer(customerBytes, customerStart, customerEnd, customerHash);
     OpenItem.Builder builder = OpenItem.builder()
-        .customerId(CustomerId.of(customerId()))
+        .customerId(customer)
         .documentId(DocumentId.of(documentId()))
         .documentType(type)
-        .documentDate(LocalDate.ofEpochDay(documentDay))
-        .dueDate(LocalDate.ofEpochDay(dueDay))
-        .amount(money(amount))
-        .openAmount(money(open))
+        .documentDate(date(shared, documentDay))
+        .dueDate(date(shared, dueDay))
+        .amount(amountMoney)
+        .openAmount(open == amount ? amountMoney : money(open))
         .reference(row.optional("reference"))
         .disputed(disputed);
     if (discountPercent != null) {
-      builder.discount(EarlyPaymentDiscount.of(LocalDate.ofEpochDay(discountDay),
-          discountPercent));
+      builder.discount(EarlyPaymentDiscount.of(date(shared, discountDay), discountPercent));
     }
     try {
       return builder.build();
     } catch (ValidationException e) {
       throw e.at(row.position(e.field()));
     }
+  }
+
+  private static LocalDate date(SharedValues shared, int day) {
+    return shared == null ? LocalDate.ofEpochDay(day) : shared.date(day);
   }
 
 }

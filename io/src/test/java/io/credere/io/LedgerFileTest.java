@@ -98,4 +98,32 @@ class LedgerFileTest {
     assertThatThrownBy(() -> LedgerFile.read(ledger, Rejects.failFast()))
         .hasMessageContaining("latin1.csv").hasMessageContaining("not UTF-8");
   }
+
+  @Test
+  void items_of_one_file_share_customer_ids_dates_and_an_amount_equal_to_the_open_amount()
+      throws IOException {
+    Path ledger = file("customer_id,document_id,document_type,document_date,due_date,currency,"
+        + "amount,open_amount\n"
+        + "C-1,INV-1,INVOICE,2026-01-01,2026-01-31,EUR,100,100\n"
+        + "C-2,INV-2,INVOICE,2026-01-01,2026-02-28,EUR,100,40\n"
+        + "C-1,INV-3,INVOICE,2026-01-31,2026-01-31,EUR,7,7\n"
+        // 4096 days later: the same slot of the date cache, another date
+        + "C-1,INV-4,INVOICE,2037-03-20,2037-03-20,EUR,7,7\n");
+    List<OpenItem> items = LedgerFile.read(ledger, Rejects.failFast());
+    assertThat(items.get(2).customerId()).isSameAs(items.get(0).customerId());
+    assertThat(items.get(1).customerId()).isNotSameAs(items.get(0).customerId())
+        .isNotEqualTo(items.get(0).customerId());
+    assertThat(items.get(1).documentDate()).isSameAs(items.get(0).documentDate());
+    assertThat(items.get(2).documentDate()).isSameAs(items.get(0).dueDate());
+    assertThat(items.get(3).documentDate()).isEqualTo(LocalDate.of(2037, 3, 20));
+    assertThat(items.get(0).openAmount()).isSameAs(items.get(0).amount());
+    assertThat(items.get(1).openAmount()).isEqualTo(Money.parse("EUR 40.00"));
+    assertThat(items.get(1).amount()).isEqualTo(Money.parse("EUR 100.00"));
+    // the same items as one row at a time, without sharing
+    List<String> lines = Files.readAllLines(ledger);
+    CsvLines.Mapper<OpenItem> mapper = LedgerFile.lineMapper(ledger.toString(), lines.get(0));
+    for (int k = 1; k < lines.size(); k++) {
+      assertThat(items.get(k - 1)).isEqualTo(mapper.map(lines.get(k), k + 1));
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.joda.money.Money;
 
 /**
  * The result of applying a batch of payments to a ledger: one {@link AllocationResult} per
@@ -49,13 +50,15 @@ abstract class AbstractAllocationRun {
 
   /** The total of every line of {@code kind}, per currency. */
   public final MultiCurrencyAmount total(AllocationKind kind) {
-    MultiCurrencyAmount total = MultiCurrencyAmount.empty();
+    List<Money> amounts = new ArrayList<>();
     for (AllocationResult result : results()) {
-      if (result.lines().stream().anyMatch(line -> line.kind() == kind)) {
-        total = total.plus(result.total(kind));
+      for (Allocation line : result.lines()) {
+        if (line.kind() == kind) {
+          amounts.add(line.amount());
+        }
       }
     }
-    return total;
+    return MultiCurrencyAmount.of(amounts);
   }
 
   /** How many payments had their documents determined (some cash went to documents). */

@@ -164,7 +164,7 @@ public final class AllocationWork {
    * {@code INV-2026-04784} only when the digits agree as written; see {@link #documentsByTail}).
    */
   public List<OpenItem> documentsByKey(String reference) {
-    return inCurrency(ledger.book().byKey(ReferenceText.loose(ReferenceText.key(reference))));
+    return inCurrency(ledger.book().byKey(ReferenceText.looseKey(reference)));
   }
 
   /** Documents in the payment currency whose loose key (see {@code ReferenceText.loose}) is this. */
@@ -475,6 +475,7 @@ public final class AllocationWork {
       OpenItem item = ledger.book().item(position);
       if (item.currency().equals(payment.currency())) {
         found.add(item);
+        this.positions.putIfAbsent(item.documentId(), position);
       }
     }
     return found;

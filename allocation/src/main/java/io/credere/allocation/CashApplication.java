@@ -1,5 +1,6 @@
 package io.credere.allocation;
 
+import io.credere.allocation.internal.IntLongMap;
 import io.credere.core.customer.Customer;
 import io.credere.core.error.ValidationException;
 import io.credere.core.explain.Explanation;
@@ -123,7 +124,7 @@ public final class CashApplication {
     try {
       RunLedger ledger = new RunLedger(book);
       List<AllocationWork> works = new ArrayList<>(payments.size());
-      Map<Integer, Integer> lastPayer = new HashMap<>();
+      IntLongMap lastPayer = new IntLongMap();
       for (IncomingPayment payment : payments) {
         AllocationWork work = new AllocationWork(payment, policy, ledger, sources);
         for (AllocationRule rule : rules) {
@@ -154,7 +155,7 @@ public final class CashApplication {
           }
           int position = work.position(line.documentId().get());
           long open = ledger.open(position);
-          if (lastPayer.get(position) == w && open > 0 && shorted.add(line.documentId().get())) {
+          if (lastPayer.get(position, -1) == w && open > 0 && shorted.add(line.documentId().get())) {
             lines.add(shortLine(work, book.item(position), open));
           }
         }
@@ -183,21 +184,21 @@ public final class CashApplication {
             .unappliedItem(unapplied).addAllSuggestions(suggestions).build());
       }
       List<OpenItem> changes = new ArrayList<>();
-      for (Map.Entry<Integer, Long> change : ledger.changes().entrySet()) {
-        changes.add(ledger.current(change.getKey()));
+      for (int position : ledger.changedPositions()) {
+        changes.add(ledger.current(position));
       }
       changes.addAll(created);
-      AllocationRun.Builder run = AllocationRun.builder().addAllResults(results)
-          .addAllChanges(changes);
+      AllocationRun built = AllocationRun.builder().addAllResults(results)
+          .addAllChanges(changes).build();
       if (wholeLedger) {
+        // unchanged items are the book's own instances; one list, handed over once
         List<OpenItem> after = new ArrayList<>(book.capacity() + created.size());
         for (int i = 0; i < book.capacity(); i++) {
           after.add(ledger.current(i));
         }
         after.addAll(created);
-        run.addAllLedgerAfter(after);
+        built = built.withLedgerAfter(after);
       }
-      AllocationRun built = run.build();
       LOG.debug("Applied {} payments: {} matched", payments.size(), built.matchedCount());
       return built;
     } finally {

@@ -433,7 +433,7 @@ final class EvidenceMatch implements AllocationRule {
           || work.openMinor(mention.document()) == remaining) {
         continue;
       }
-      String key = ReferenceText.loose(ReferenceText.key(mention.text()));
+      String key = ReferenceText.looseKey(mention.text());
       int digits = 0;
       for (int i = 0; i < key.length(); i++) {
         digits += Character.isDigit(key.charAt(i)) ? 1 : 0;
@@ -599,7 +599,7 @@ final class EvidenceMatch implements AllocationRule {
       if (!item.documentType().isDebit() || contains(named, item)) {
         continue;
       }
-      String itemKey = ReferenceText.loose(ReferenceText.key(item.documentId().value()));
+      String itemKey = ReferenceText.looseKey(item.documentId().value());
       String itemTail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
           item.documentId().value()));
       for (Source source : sources) {
@@ -608,7 +608,7 @@ final class EvidenceMatch implements AllocationRule {
         if (!slip && item.reference().isPresent()
             && ReferenceText.looksLikeCreditorReference(source.looseKey())) {
           slip = ReferenceText.withinOneSlip(source.looseKey(),
-              ReferenceText.loose(ReferenceText.key(item.reference().get())));
+              ReferenceText.looseKey(item.reference().get()));
         }
         String digits = ReferenceText.stripZeros(source.digits());
         if (!slip && digits.length() >= 5 && itemTail.length() >= 5) {

@@ -11,7 +11,6 @@ import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +73,18 @@ public final class LedgerIndex {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(customers, "customers");
     LedgerIndex index = new LedgerIndex(ledger.size());
-    Map<CustomerId, int[]> grouped = new HashMap<>();
-    Map<CustomerId, Integer> fill = new HashMap<>();
+    // customers numbered densely in order of first appearance, items counted per number
+    Map<CustomerId, Integer> numbers = new HashMap<>(Math.max(16, ledger.size() / 8));
+    List<CustomerId> ids = new ArrayList<>();
+    int[] numberOf = new int[ledger.size()];
+    int[] sizes = new int[16];
+    CustomerId previous = null;
+    int number = -1;
     for (OpenItem item : ledger) {
       int position = index.count;
-      if (index.position(item.documentId()) >= 0) {
+      String idKey = ReferenceText.looseKey(item.documentId().value());
+      int idHash = idKey.hashCode();
+      if (index.position(idHash, item.documentId()) >= 0) {
         throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
             "appears twice in the ledger");
       }
@@ -86,18 +92,36 @@ public final class LedgerIndex {
       index.open[position] = item.openAmount().getAmountMinorLong();
       index.count++;
       index.live++;
-      index.addKeys(item, position);
-      fill.merge(item.customerId(), 1, Integer::sum);
+      index.addKeys(item, idHash, position);
+      CustomerId customer = item.customerId();
+      if (!customer.equals(previous)) {
+        Integer known = numbers.putIfAbsent(customer, ids.size());
+        if (known == null) {
+          number = ids.size();
+          ids.add(customer);
+          if (number == sizes.length) {
+            sizes = Arrays.copyOf(sizes, sizes.length * 2);
+          }
+        } else {
+          number = known;
+        }
+        previous = customer;
+      }
+      numberOf[position] = number;
+      sizes[number]++;
+    }
+    int[][] grouped = new int[ids.size()][];
+    for (int c = 0; c < grouped.length; c++) {
+      grouped[c] = new int[sizes[c]];
+      sizes[c] = 0;
     }
     for (int position = 0; position < index.count; position++) {
-      CustomerId customer = index.items[position].customerId();
-      int[] positions = grouped.computeIfAbsent(customer, c -> new int[fill.get(c)]);
-      int at = fill.merge(customer, -1, Integer::sum);
-      positions[positions.length - 1 - at] = position;
+      int c = numberOf[position];
+      grouped[c][sizes[c]++] = position;
     }
-    for (Map.Entry<CustomerId, int[]> entry : grouped.entrySet()) {
-      index.sortByDue(entry.getValue());
-      index.byCustomer.put(entry.getKey(), entry.getValue());
+    for (int c = 0; c < grouped.length; c++) {
+      index.sortByDue(grouped[c]);
+      index.byCustomer.put(ids.get(c), grouped[c]);
     }
     for (Customer customer : customers) {
       index.addCustomer(customer);
@@ -209,7 +233,7 @@ public final class LedgerIndex {
       live++;
       items[position] = item;
       open[position] = item.openAmount().getAmountMinorLong();
-      addKeys(item, position);
+      addKeys(item, ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
       int[] old = byCustomer(item.customerId());
       int[] longer = Arrays.copyOf(old, old.length + 1);
       longer[old.length] = position;
@@ -340,8 +364,12 @@ public final class LedgerIndex {
 
   /** The position of a document, -1 when absent. */
   int position(DocumentId documentId) {
-    String key = ReferenceText.loose(ReferenceText.key(documentId.value()));
-    for (int position : byKey.get(key.hashCode())) {
+    return position(ReferenceText.looseKey(documentId.value()).hashCode(), documentId);
+  }
+
+  private int position(int idHash, DocumentId documentId) {
+    for (int e = byKey.first(idHash); e >= 0; e = byKey.next(e, idHash)) {
+      int position = byKey.value(e);
       if (items[position] != null && items[position].documentId().equals(documentId)) {
         return position;
       }
@@ -351,17 +379,17 @@ public final class LedgerIndex {
 
   /** Positions of documents whose loose key is {@code looseKey}. */
   int[] byKey(String looseKey) {
-    return verified(byKey.get(looseKey.hashCode()), looseKey, Kind.ID);
+    return verified(byKey, looseKey, Kind.ID);
   }
 
   /** Positions of documents whose last digit group, leading zeros dropped, is {@code digits}. */
   int[] byTail(String digits) {
-    return verified(byTail.get(digits.hashCode()), digits, Kind.TAIL);
+    return verified(byTail, digits, Kind.TAIL);
   }
 
   /** Positions of documents whose customer reference has this loose key. */
   int[] byReference(String looseKey) {
-    return verified(byReference.get(looseKey.hashCode()), looseKey, Kind.REFERENCE);
+    return verified(byReference, looseKey, Kind.REFERENCE);
   }
 
   int[] byCustomer(CustomerId customerId) {
@@ -414,15 +442,21 @@ public final class LedgerIndex {
 
   private enum Kind { ID, TAIL, REFERENCE }
 
-  private int[] verified(int[] candidates, String wanted, Kind kind) {
-    if (candidates.length == 0) {
-      return candidates;
+  private int[] verified(IntMultiMap map, String wanted, Kind kind) {
+    int hash = wanted.hashCode();
+    int candidates = 0;
+    for (int e = map.first(hash); e >= 0; e = map.next(e, hash)) {
+      candidates++;
+    }
+    if (candidates == 0) {
+      return NONE;
     }
     int kept = 0;
-    int[] out = new int[candidates.length];
-    for (int position : candidates) {
+    int[] out = new int[candidates];
+    for (int e = map.first(hash); e >= 0; e = map.next(e, hash)) {
+      int position = map.value(e);
       OpenItem item = items[position];
-      if (item != null && keysOf(item, kind).contains(wanted)) {
+      if (item != null && hasKey(item, kind, wanted)) {
         out[kept++] = position;
       }
     }
@@ -432,11 +466,11 @@ public final class LedgerIndex {
     return kept == out.length ? out : Arrays.copyOf(out, kept);
   }
 
-  private static List<String> keysOf(OpenItem item, Kind kind) {
+  private static boolean hasKey(OpenItem item, Kind kind, String wanted) {
     return switch (kind) {
-      case ID -> List.of(ReferenceText.loose(ReferenceText.key(item.documentId().value())));
-      case TAIL -> tailOf(item).map(List::of).orElse(List.of());
-      case REFERENCE -> referenceKeys(item);
+      case ID -> ReferenceText.hasLooseKey(item.documentId().value(), wanted);
+      case TAIL -> tailOf(item).map(wanted::equals).orElse(false);
+      case REFERENCE -> referenceKeys(item).contains(wanted);
     };
   }
 
@@ -469,9 +503,8 @@ public final class LedgerIndex {
     return keys;
   }
 
-  private void addKeys(OpenItem item, int position) {
-    byKey.put(ReferenceText.loose(ReferenceText.key(item.documentId().value())).hashCode(),
-        position);
+  private void addKeys(OpenItem item, int idHash, int position) {
+    byKey.put(idHash, position);
     tailOf(item).ifPresent(tail -> byTail.put(tail.hashCode(), position));
     for (String key : referenceKeys(item)) {
       byReference.put(key.hashCode(), position);
@@ -480,8 +513,7 @@ public final class LedgerIndex {
 
   private void unlink(int position) {
     OpenItem item = items[position];
-    byKey.remove(ReferenceText.loose(ReferenceText.key(item.documentId().value())).hashCode(),
-        position);
+    byKey.remove(ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
     tailOf(item).ifPresent(tail -> byTail.remove(tail.hashCode(), position));
     for (String key : referenceKeys(item)) {
       byReference.remove(key.hashCode(), position);
@@ -579,32 +611,52 @@ public final class LedgerIndex {
     }
   }
 
+  /** Sorts positions oldest due first, then oldest document, then position. */
   private void sortByDue(int[] positions) {
-    if (positions.length < 2) {
-      return;
-    }
-    Comparator<Integer> order = Comparator.<Integer, java.time.LocalDate>comparing(
-        i -> items[i].dueDate()).thenComparing(i -> items[i].documentDate())
-        .thenComparing(i -> i);
     if (positions.length <= 24) {
-      for (int i = 1; i < positions.length; i++) {
-        int value = positions[i];
-        int j = i - 1;
-        while (j >= 0 && order.compare(positions[j], value) > 0) {
-          positions[j + 1] = positions[j];
-          j--;
-        }
-        positions[j + 1] = value;
+      insertionSort(positions, 0, positions.length);
+    } else {
+      mergeSort(positions, positions.clone(), 0, positions.length);
+    }
+  }
+
+  private void insertionSort(int[] positions, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      int value = positions[i];
+      int j = i - 1;
+      while (j >= from && compareDue(positions[j], value) > 0) {
+        positions[j + 1] = positions[j];
+        j--;
       }
+      positions[j + 1] = value;
+    }
+  }
+
+  /** Sorts {@code into[from, to)}; {@code from} holds the same values (scratch). */
+  private void mergeSort(int[] into, int[] scratch, int from, int to) {
+    if (to - from <= 24) {
+      insertionSort(into, from, to);
       return;
     }
-    Integer[] boxed = new Integer[positions.length];
-    for (int i = 0; i < boxed.length; i++) {
-      boxed[i] = positions[i];
+    int middle = (from + to) >>> 1;
+    mergeSort(scratch, into, from, middle);
+    mergeSort(scratch, into, middle, to);
+    for (int i = from, l = from, r = middle; i < to; i++) {
+      if (r >= to || (l < middle && compareDue(scratch[l], scratch[r]) <= 0)) {
+        into[i] = scratch[l++];
+      } else {
+        into[i] = scratch[r++];
+      }
     }
-    Arrays.sort(boxed, order);
-    for (int i = 0; i < boxed.length; i++) {
-      positions[i] = boxed[i];
+  }
+
+  private int compareDue(int a, int b) {
+    OpenItem x = items[a];
+    OpenItem y = items[b];
+    int order = x.dueDate().compareTo(y.dueDate());
+    if (order == 0) {
+      order = x.documentDate().compareTo(y.documentDate());
     }
+    return order != 0 ? order : Integer.compare(a, b);
   }
 }

@@ -2,9 +2,7 @@ package io.credere.allocation;
 
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import io.credere.allocation.internal.IntLongMap;
 
 /**
  * One run's view of a {@link LedgerIndex}: the book's open amounts with the run's own changes
@@ -13,8 +11,8 @@ import java.util.TreeMap;
 final class RunLedger {
 
   private final LedgerIndex book;
-  private final Map<Integer, Long> changed = new HashMap<>();
-  private final java.util.Set<Integer> claimed = new java.util.HashSet<>();
+  private final IntLongMap changed = new IntLongMap();
+  private final IntLongMap claimed = new IntLongMap();
 
   RunLedger(LedgerIndex book) {
     this.book = book;
@@ -25,8 +23,8 @@ final class RunLedger {
   }
 
   long open(int position) {
-    Long now = changed.get(position);
-    return now != null ? now : book.open(position);
+    long now = changed.get(position, Long.MIN_VALUE);
+    return now != Long.MIN_VALUE ? now : book.open(position);
   }
 
   long openAtRunStart(int position) {
@@ -35,11 +33,11 @@ final class RunLedger {
 
   /** Marks a document as named by an earlier payment of the run whose cash was left unapplied. */
   void claim(int position) {
-    claimed.add(position);
+    claimed.put(position, 1);
   }
 
   boolean claimed(int position) {
-    return claimed.contains(position);
+    return claimed.containsKey(position);
   }
 
   void change(int position, long delta) {
@@ -53,8 +51,8 @@ final class RunLedger {
         : item.withOpenAmount(Monies.ofMinor(item.currency(), open));
   }
 
-  /** The positions the run changed, ascending, with their open amounts now. */
-  TreeMap<Integer, Long> changes() {
-    return new TreeMap<>(changed);
+  /** The positions the run changed, ascending. */
+  int[] changedPositions() {
+    return changed.sortedKeys();
   }
 }

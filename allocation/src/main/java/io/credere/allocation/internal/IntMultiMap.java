@@ -96,6 +96,32 @@ public final class IntMultiMap {
     return found;
   }
 
+  /**
+   * The first entry stored under {@code hash}, -1 when none: with {@link #next(int, int)} and
+   * {@link #value(int)}, a walk over {@link #get}'s values in its order without an array.
+   */
+  public int first(int hash) {
+    return skipTo(heads[spread(hash) & (heads.length - 1)], hash);
+  }
+
+  /** The entry after {@code entry} stored under the same {@code hash}, -1 when none. */
+  public int next(int entry, int hash) {
+    return skipTo(next[entry], hash);
+  }
+
+  /** The value of an entry from {@link #first} or {@link #next(int, int)}. */
+  public int value(int entry) {
+    return values[entry];
+  }
+
+  private int skipTo(int entry, int hash) {
+    int e = entry;
+    while (e >= 0 && hashes[e] != hash) {
+      e = next[e];
+    }
+    return e;
+  }
+
   /** The bytes its arrays hold (heads and entries), for the index's own cost. */
   public long bytes() {
     return 4L * heads.length + 12L * hashes.length + 64;

@@ -141,23 +141,26 @@ public final class NameMatcher {
   /** The best two candidates for {@code payerName}, best first (fewer when fewer share a token). */
   public List<Score> best(String payerName) {
     List<String> query = normalise(payerName);
-    Set<Integer> candidates = new LinkedHashSet<>();
-    for (String token : query) {
-      candidates.addAll(byPrefix.getOrDefault(prefix(token), List.of()));
-    }
+    // each candidate once, in the order first met (ties keep the earlier one)
+    java.util.BitSet seen = new java.util.BitSet(names.size());
     Score first = null;
     Score second = null;
-    for (int index : candidates) {
-      if (names.get(index).isEmpty()) {
-        continue;
-      }
-      double similarity = similarity(query, names.get(index));
-      Score score = new Score(owners.get(index), similarity);
-      if (first == null || similarity > first.similarity()) {
-        second = first;
-        first = score;
-      } else if (second == null || similarity > second.similarity()) {
-        second = score;
+    for (String token : query) {
+      for (int index : byPrefix.getOrDefault(prefix(token), List.of())) {
+        if (seen.get(index)) {
+          continue;
+        }
+        seen.set(index);
+        if (names.get(index).isEmpty()) {
+          continue;
+        }
+        double similarity = similarity(query, names.get(index));
+        if (first == null || similarity > first.similarity()) {
+          second = first;
+          first = new Score(owners.get(index), similarity);
+        } else if (second == null || similarity > second.similarity()) {
+          second = new Score(owners.get(index), similarity);
+        }
       }
     }
     List<Score> best = new ArrayList<>(2);
@@ -222,8 +225,39 @@ public final class NameMatcher {
     if (longer - shorter > 2 || shorter < 4) {
       return 0;
     }
-    double ratio = 1 - (double) distance(a, b) / longer;
+    // a distance above a fifth of the longer token scores 0 however far above it is
+    int limit = longer / 5 + 1;
+    double ratio = 1 - (double) distance(a, b, limit) / longer;
     return ratio >= 0.8 ? ratio : 0;
+  }
+
+  /**
+   * Levenshtein distance when it is at most {@code limit}; some number above {@code limit}
+   * otherwise (the rows' least value never falls, so the work stops once it passes the limit).
+   */
+  static int distance(String a, String b, int limit) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int least = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
+            previous[j - 1] + cost);
+        least = Math.min(least, current[j]);
+      }
+      if (least > limit) {
+        return least;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** Levenshtein distance. */

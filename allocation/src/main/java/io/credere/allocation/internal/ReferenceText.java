@@ -19,6 +19,87 @@ public final class ReferenceText {
 
   /** Upper case, diacritics folded. */
   public static String fold(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return foldLatin1(text);
+      }
+      if (c >= 'a' && c <= 'z') {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    char[] out = new char[n];
+    text.getChars(0, i, out, 0);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return foldLatin1(text);
+      }
+      out[i] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+    return new String(out);
+  }
+
+  /**
+   * What {@link #foldGeneral} and {@link #keyGeneral} make of each character of Latin-1
+   * (U+0080..U+00FF), which in the general path is folded alone (no Latin-1 character combines
+   * with its neighbours: none is a combining mark, none upper-cases by context).
+   */
+  private static final String[] LATIN1_FOLD = new String[256];
+  private static final String[] LATIN1_KEY = new String[256];
+
+  static {
+    for (char c = 128; c < 256; c++) {
+      LATIN1_FOLD[c] = foldGeneral(String.valueOf(c));
+      LATIN1_KEY[c] = keyGeneral(String.valueOf(c));
+    }
+  }
+
+  /** {@link #fold} of a text of Latin-1 by table, of any other by the general path. */
+  private static String foldLatin1(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 256) {
+        return foldGeneral(text);
+      }
+      if (c >= 128) {
+        out.append(LATIN1_FOLD[c]);
+      } else {
+        out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #key} of a text of Latin-1 by table, of any other by the general path. */
+  private static String keyLatin1(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 256) {
+        return keyGeneral(text);
+      }
+      if (c >= 128) {
+        out.append(LATIN1_KEY[c]);
+      } else {
+        char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        if (isAlnum(upper)) {
+          out.append(upper);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #fold} by the general path (any text; the fast path's reference). */
+  static String foldGeneral(String text) {
     String upper = text.toUpperCase(Locale.ROOT);
     boolean ascii = true;
     for (int i = 0; i < upper.length() && ascii; i++) {
@@ -42,7 +123,77 @@ public final class ReferenceText {
 
   /** The comparison key of a reference: {@code inv-2026/04784} becomes {@code INV202604784}. */
   public static String key(String text) {
-    String folded = fold(text);
+    int n = text.length();
+    char[] out = null;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return keyLatin1(text);
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        if (out != null) {
+          out[k] = upper;
+        } else if (upper != c) {
+          out = new char[n];
+          text.getChars(0, k, out, 0);
+          out[k] = upper;
+        }
+        k++;
+      } else if (out == null) {
+        out = new char[n];
+        text.getChars(0, k, out, 0);
+      }
+    }
+    return out == null ? text : new String(out, 0, k);
+  }
+
+  /**
+   * The loose form of the key of a text, {@code loose(key(text))} in one pass when the text is
+   * plain ASCII.
+   */
+  public static String looseKey(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return loose(keyLatin1(text));
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        out[k++] = looseChar(upper);
+      }
+    }
+    return new String(out, 0, k);
+  }
+
+  /**
+   * Whether {@code looseKey(text)} equals {@code looseKey}, without building it when the text is
+   * plain ASCII.
+   */
+  public static boolean hasLooseKey(String text, String looseKey) {
+    boolean same = true;
+    int k = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return looseKey(text).equals(looseKey);
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        same = same && k < looseKey.length() && looseKey.charAt(k) == looseChar(upper);
+        k++;
+      }
+    }
+    return same && k == looseKey.length();
+  }
+
+  /** {@link #key} by the general path (any text; the fast path's reference). */
+  static String keyGeneral(String text) {
+    String folded = foldGeneral(text);
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -150,15 +301,7 @@ public final class ReferenceText {
     char[] out = null;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      char mapped = switch (c) {
-        case 'O', 'Q' -> '0';
-        case 'I', 'L' -> '1';
-        case 'Z' -> '2';
-        case 'S' -> '5';
-        case 'G' -> '6';
-        case 'B' -> '8';
-        default -> c;
-      };
+      char mapped = looseChar(c);
       if (mapped != c) {
         if (out == null) {
           out = key.toCharArray();
@@ -301,6 +444,18 @@ public final class ReferenceText {
       "(?i)(?<![\\w/-])(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})"
           + "|\\d+(?:[.,' ]\\d{3})*[.,]\\d{2}"
           + "|(?!RF)[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)(?![\\w/-])");
+
+  private static char looseChar(char c) {
+    return switch (c) {
+      case 'O', 'Q' -> '0';
+      case 'I', 'L' -> '1';
+      case 'Z' -> '2';
+      case 'S' -> '5';
+      case 'G' -> '6';
+      case 'B' -> '8';
+      default -> c;
+    };
+  }
 
   private static boolean isAlnum(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

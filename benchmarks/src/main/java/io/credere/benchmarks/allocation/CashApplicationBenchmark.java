@@ -4,12 +4,9 @@ import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
 import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.LedgerIndex;
-import io.credere.benchmarks.allocation.hard.BankMonth;
-import io.credere.benchmarks.allocation.hard.BankMonthGenerator;
 import io.credere.benchmarks.allocation.hard.HardScorer;
 import io.credere.core.customer.Customer;
 import io.credere.core.item.OpenItem;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       build included), with the evidence engine and with today's chain kept as
  *       {@link CashApplication.Builder#legacy()} (the peer: same index, same inputs). With
  *       {@code remittances=hard}, a quarter of the payments and their book are a month of the
- *       hard harness ({@link BankMonthGenerator}: slips, OCR, collisions, short numbers,
+ *       hard harness ({@link HardMix}: slips, OCR, collisions, short numbers,
  *       numbers that are not references, unknown payers, namesakes, third parties, ...) laid
  *       into the easy book and interleaved with its payments; {@code remittances=easy} is the
  *       easy harness alone ({@link RemittanceScenarios});
@@ -66,7 +63,6 @@ public class CashApplicationBenchmark {
   private List<Customer> accounts;
   private List<IncomingPayment> batch;
 
-  private RemittanceScenarios.Set set;
   private CashApplication evidence;
   private CashApplication legacy;
   private LedgerIndex book;
@@ -76,29 +72,13 @@ public class CashApplicationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     if (remittances.equals("hard")) {
-      BankMonth month = BankMonthGenerator.generate(2L, payments / 4);
-      int fillerCustomers = Math.max(1, customers - month.customers().size());
-      int fillerItems = Math.max(1, (1_000_000 - month.ledger().size()) / fillerCustomers);
-      set = RemittanceScenarios.generate(2L, fillerCustomers, fillerItems,
-          payments - month.payments().size());
-      ledger = new ArrayList<>(month.ledger());
-      ledger.addAll(set.ledger());
-      accounts = new ArrayList<>(month.customers());
-      accounts.addAll(set.customers());
-      batch = new ArrayList<>();
-      List<IncomingPayment> easy = set.payments();
-      List<IncomingPayment> hard = month.payments();
-      for (int e = 0, h = 0; e < easy.size() || h < hard.size(); ) {
-        for (int k = 0; k < 3 && e < easy.size(); k++) {
-          batch.add(easy.get(e++));
-        }
-        if (h < hard.size()) {
-          batch.add(hard.get(h++));
-        }
-      }
+      HardMix mix = HardMix.of(payments, customers);
+      ledger = mix.ledger();
+      accounts = mix.accounts();
+      batch = mix.batch();
       evidence = HardScorer.application();
     } else {
-      set = RemittanceScenarios.generate(2L, customers, 20, payments);
+      RemittanceScenarios.Set set = RemittanceScenarios.generate(2L, customers, 20, payments);
       ledger = set.ledger();
       accounts = set.customers();
       batch = set.payments();

@@ -4,9 +4,11 @@ import io.credere.cli.options.InputFiles;
 import io.credere.allocation.AllocationPolicy;
 import io.credere.allocation.AllocationRun;
 import io.credere.allocation.CashApplication;
+import io.credere.allocation.LedgerIndex;
 import io.credere.allocation.IncomingPayment;
 import io.credere.allocation.Tolerance;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.PaymentsFile;
 import io.credere.io.Rejects;
@@ -87,6 +89,9 @@ public final class AllocateCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -107,7 +112,7 @@ public final class AllocateCommand implements Callable<Integer> {
     List<Customer> accounts;
     List<IncomingPayment> incoming;
     try (Rejects rejects = rejectsOption.open()) {
-      items = ledger.read(rejects);
+      items = ledger.read(rejects, progressOption.open(spec.commandLine().getErr()));
       accounts = customers.read(rejects);
       incoming = source.statement != null
           ? io.credere.workflow.BankPayments.of(
@@ -134,11 +139,15 @@ public final class AllocateCommand implements Callable<Integer> {
     }
     CashApplication application = CashApplication.builder()
         .policy(AllocationPolicy.builder().tolerance(tolerance.build()).build()).build();
-    AllocationRun run = application.apply(items, accounts, incoming);
+    // indexed, then applied: the run returns only what changed; the whole ledger after it is
+    // made (by booking the run into the index) only when --ledger-out asks for it
+    LedgerIndex book = LedgerIndex.of(items, accounts);
+    AllocationRun run = application.apply(book, incoming);
     outputOptions.write(List.of(AllocationReports.allocation(run, "allocation")),
         spec.commandLine().getOut());
     if (ledgerOut != null) {
-      ReportWriter.writeCsv(AllocationReports.ledger(run.ledgerAfter(), "ledger"), ledgerOut);
+      book.post(run);
+      ReportWriter.writeCsv(AllocationReports.ledger(book.items(), "ledger"), ledgerOut);
     }
     if (suggestionsOut != null) {
       ReportWriter.writeCsv(AllocationReports.suggestions(run, "suggestions"), suggestionsOut);

@@ -2,6 +2,7 @@ package io.credere.cli.casework;
 
 import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.AllocationsFile;
 import io.credere.io.DisputeRow;
@@ -70,6 +71,9 @@ public final class DisputesCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -77,7 +81,8 @@ public final class DisputesCommand implements Callable<Integer> {
     List<DisputeRow> result;
     try (Rejects rejects = rejectsOption.open()) {
       Map<DocumentId, OpenItem> documents = new HashMap<>();
-      ledger.read(rejects).forEach(item -> documents.put(item.documentId(), item));
+      ledger.read(rejects, progressOption.open(spec.commandLine().getErr()))
+          .forEach(item -> documents.put(item.documentId(), item));
       Optional<Map<PaymentId, PaymentRow>> cash = Optional.empty();
       if (payments.file().isPresent()) {
         Map<PaymentId, PaymentRow> byId = new HashMap<>();

@@ -3,6 +3,7 @@ package io.credere.cli.casework;
 import picocli.CommandLine.ArgGroup;
 import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.ContactRow;
 import io.credere.io.ContactsFile;
@@ -67,6 +68,9 @@ public final class PromisesCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -81,7 +85,7 @@ public final class PromisesCommand implements Callable<Integer> {
     try (Rejects rejects = rejectsOption.open()) {
       contacts = ContactsFile.read(log.contacts(), rejects);
       cash = PaymentsFile.read(log.payments(), rejects);
-      items = ledger.read(rejects);
+      items = ledger.read(rejects, progressOption.open(spec.commandLine().getErr()));
       accounts = customers.read(rejects);
     }
     List<PromiseBook.Evaluated> evaluated = PromiseBook.evaluate(contacts,

@@ -3,6 +3,7 @@ package io.credere.cli.casework;
 import io.credere.cli.options.InputFiles;
 import io.credere.allocation.AllocationPolicy;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.Rejects;
 import io.credere.cli.report.Cell;
@@ -72,6 +73,9 @@ public final class RefundsCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -83,7 +87,7 @@ public final class RefundsCommand implements Callable<Integer> {
     List<OpenItem> items;
     List<Customer> accounts;
     try (Rejects rejects = rejectsOption.open()) {
-      items = book.ledger().read(rejects);
+      items = book.ledger().read(rejects, progressOption.open(spec.commandLine().getErr()));
       accounts = book.customers().read(rejects);
     }
     outputOptions.write(List.of(report(propose(items, accounts, thresholds, book.asOf()))),

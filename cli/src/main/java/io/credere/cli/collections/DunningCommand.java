@@ -2,6 +2,7 @@ package io.credere.cli.collections;
 
 import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.NoticesFile;
 import io.credere.io.PolicyFile;
@@ -83,6 +84,9 @@ public final class DunningCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -97,7 +101,7 @@ public final class DunningCommand implements Callable<Integer> {
     AccountStandings standings;
     List<DisputeRow> disputed;
     try (Rejects rejects = rejectsOption.open()) {
-      items = book.ledger().read(rejects);
+      items = book.ledger().read(rejects, progressOption.open(spec.commandLine().getErr()));
       accounts = book.customers().read(rejects);
       if (notices != null) {
         history = NoticesFile.read(notices, rejects);

@@ -2,6 +2,7 @@ package io.credere.cli.collections;
 
 import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.Rejects;
 import io.credere.cli.casework.AccountStandings;
@@ -53,6 +54,9 @@ public final class WorklistCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -62,7 +66,7 @@ public final class WorklistCommand implements Callable<Integer> {
     List<Customer> accounts;
     AccountStandings standings;
     try (Rejects rejects = rejectsOption.open()) {
-      items = book.ledger().read(rejects);
+      items = book.ledger().read(rejects, progressOption.open(spec.commandLine().getErr()));
       accounts = book.customers().read(rejects);
       standings = AccountStandings.read(Optional.ofNullable(contacts), items, accounts, date,
           rejects);

@@ -15,6 +15,7 @@ import io.credere.io.HistoryFile;
 import io.credere.io.LedgerFile;
 import io.credere.io.PaymentRow;
 import io.credere.io.PaymentsFile;
+import io.credere.io.Progress;
 import io.credere.io.Rejects;
 import io.credere.io.SettledInvoiceRow;
 import java.nio.file.Path;
@@ -59,11 +60,15 @@ public final class InputFiles {
    */
   public abstract static class InputFile<T> {
     private final String option;
-    private final BiFunction<Path, Rejects, T> reader;
+    private final Reader<T> reader;
     private final T none;
     private Path file;
 
     InputFile(String option, BiFunction<Path, Rejects, T> reader, T none) {
+      this(option, none, (path, rejects, progress) -> reader.apply(path, rejects));
+    }
+
+    InputFile(String option, T none, Reader<T> reader) {
       this.option = option;
       this.reader = reader;
       this.none = none;
@@ -88,15 +93,30 @@ public final class InputFiles {
 
     /** The file's rows, read by the contract; nothing when the option was not given. */
     public final T read(Rejects rejects) {
-      return file == null ? none : reader.apply(file, rejects);
+      return read(rejects, Progress.NONE);
     }
+
+    /**
+     * Like {@link #read(Rejects)}, telling {@code progress} how far the read got (the ledger,
+     * the contract's one file that runs to millions of rows, reports it; the others are read
+     * without).
+     */
+    public final T read(Rejects rejects, Progress progress) {
+      return file == null ? none : reader.read(file, rejects, progress);
+    }
+  }
+
+  /** A contract reader of one file. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(Path file, Rejects rejects, Progress progress);
   }
 
   /** {@code --ledger FILE}, required. */
   public static final class Ledger extends InputFile<List<OpenItem>> {
     /** Picocli's constructor. */
     public Ledger() {
-      super("--ledger", LedgerFile::read, List.of());
+      super("--ledger", List.of(), LedgerFile::read);
     }
 
     @Option(names = "--ledger", required = true, paramLabel = "FILE", description = LEDGER)
@@ -109,7 +129,7 @@ public final class InputFiles {
   public static final class OptionalLedger extends InputFile<List<OpenItem>> {
     /** Picocli's constructor. */
     public OptionalLedger() {
-      super("--ledger", LedgerFile::read, List.of());
+      super("--ledger", List.of(), LedgerFile::read);
     }
 
     @Option(names = "--ledger", paramLabel = "FILE", description = LEDGER)

@@ -2,6 +2,7 @@ package io.credere.cli.options;
 
 import io.credere.io.Progress;
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,7 +23,8 @@ public final class ProgressOption {
     }
     boolean terminal = System.console() != null && System.getenv("TERM") != null
         && !"dumb".equals(System.getenv("TERM"));
-    return new Reporter(err, terminal, terminal ? 250_000_000L : 5_000_000_000L);
+    return new Reporter(err, terminal, terminal ? 250_000_000L : 5_000_000_000L,
+        System::nanoTime);
   }
 
   /** Reports at most every {@code interval} nanoseconds, the first after one interval. */
@@ -30,20 +32,23 @@ public final class ProgressOption {
     private final PrintWriter err;
     private final boolean terminal;
     private final long interval;
-    private final long start = System.nanoTime();
+    private final LongSupplier clock;
+    private final long start;
     private long next;
     private boolean drawn;
 
-    Reporter(PrintWriter err, boolean terminal, long interval) {
+    Reporter(PrintWriter err, boolean terminal, long interval, LongSupplier clock) {
       this.err = err;
       this.terminal = terminal;
       this.interval = interval;
+      this.clock = clock;
+      this.start = clock.getAsLong();
       this.next = start + Math.max(interval, 1_000_000_000L);
     }
 
     @Override
     public void update(String source, long rows, long bytes, long totalBytes) {
-      long now = System.nanoTime();
+      long now = clock.getAsLong();
       boolean done = totalBytes > 0 && bytes >= totalBytes;
       if (now < next && !(done && drawn)) {
         return;

@@ -2,6 +2,7 @@ package io.credere.cli.scoring;
 
 import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.io.FinancialsRow;
 import io.credere.io.Rejects;
 import io.credere.io.SettledInvoiceRow;
@@ -86,6 +87,9 @@ public final class CreditCheckCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  ProgressOption progressOption;
+
   @Override
   public Integer call() {
     String amountText = orderAmount.strip();
@@ -103,7 +107,7 @@ public final class CreditCheckCommand implements Callable<Integer> {
             "is not a customer in " + customers.path()));
     Money order = Monies.parse(customer.currency(), amountText, "order_amount");
     ExchangeRates rates = fxRates.read(rejects);
-    List<OpenItem> items = ledger.read(rejects);
+    List<OpenItem> items = ledger.read(rejects, progressOption.open(spec.commandLine().getErr()));
     List<SettledInvoiceRow> settled = history.read(rejects);
     List<FinancialsRow> statements = financials.read(rejects);
     CustomerData data = ScoringInputs.of(List.of(customer), asOf.date(), items, settled, statements)

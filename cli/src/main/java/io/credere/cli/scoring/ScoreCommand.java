@@ -2,6 +2,7 @@ package io.credere.cli.scoring;
 
 import io.credere.cli.options.InputFiles;
 import io.credere.cli.options.OutputOptions;
+import io.credere.cli.options.ProgressOption;
 import io.credere.cli.options.RejectsOption;
 import io.credere.io.FinancialsRow;
 import io.credere.io.Rejects;
@@ -52,6 +53,9 @@ public final class ScoreCommand implements Callable<Integer> {
   RejectsOption rejectsOption;
 
   @Mixin
+  ProgressOption progressOption;
+
+  @Mixin
   OutputOptions outputOptions;
 
   @Override
@@ -64,7 +68,7 @@ public final class ScoreCommand implements Callable<Integer> {
     try (Rejects rejects = rejectsOption.open()) {
       rates = fxRates.read(rejects);
       accounts = customers.read(rejects);
-      items = ledger.read(rejects);
+      items = ledger.read(rejects, progressOption.open(spec.commandLine().getErr()));
       settled = history.read(rejects);
       statements = financials.read(rejects);
     }

@@ -1,0 +1,95 @@
+package io.credere.allocation.internal;
+
+import java.util.Arrays;
+
+/**
+ * A map from int keys (positions in a ledger, never negative) to long values, open addressing
+ * in two parallel arrays: no boxing, no object per entry. Not thread-safe: its owner confines
+ * it to one thread.
+ */
+public final class IntLongMap {
+
+  private static final int EMPTY = -1;
+
+  private int[] keys;
+  private long[] values;
+  private int size;
+
+  /** An empty map. */
+  public IntLongMap() {
+    keys = new int[16];
+    Arrays.fill(keys, EMPTY);
+    values = new long[16];
+  }
+
+  /** How many keys it holds. */
+  public int size() {
+    return size;
+  }
+
+  /** Whether it holds {@code key}. */
+  public boolean containsKey(int key) {
+    return keys[slot(key)] == key;
+  }
+
+  /** The value of {@code key}, {@code missing} when it holds none. */
+  public long get(int key, long missing) {
+    int slot = slot(key);
+    return keys[slot] == key ? values[slot] : missing;
+  }
+
+  /** Sets the value of {@code key} (a key is never negative). */
+  public void put(int key, long value) {
+    if (key < 0) {
+      throw new IllegalArgumentException("Key must not be negative, but was " + key);
+    }
+    int slot = slot(key);
+    if (keys[slot] != key) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+        slot = slot(key);
+      }
+      keys[slot] = key;
+      size++;
+    }
+    values[slot] = value;
+  }
+
+  /** The keys, ascending. */
+  public int[] sortedKeys() {
+    int[] out = new int[size];
+    int k = 0;
+    for (int key : keys) {
+      if (key != EMPTY) {
+        out[k++] = key;
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private int slot(int key) {
+    int mask = keys.length - 1;
+    int h = key * 0x9E3779B9;
+    int slot = (h ^ (h >>> 16)) & mask;
+    while (keys[slot] != EMPTY && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void grow() {
+    int[] oldKeys = keys;
+    long[] oldValues = values;
+    keys = new int[oldKeys.length * 2];
+    Arrays.fill(keys, EMPTY);
+    values = new long[keys.length];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY) {
+        int slot = slot(oldKeys[i]);
+        keys[slot] = oldKeys[i];
+        values[slot] = oldValues[i];
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.credere.allocation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credere.core.testing.PropertyTesting;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * {@link IntLongMap} answers as a {@code HashMap<Integer, Long>} given the same puts: keys
+ * clustered (neighbouring positions) and spread, repeated, growing the table many times.
+ */
+class IntLongMapProperties {
+
+  @Test
+  void answersAsAHashMap() {
+    PropertyTesting.theory().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 3))
+        .ofSizeBetween(0, 400), SourceDSL.integers().between(1, 1_000_000))
+        .checkAssert((kinds, spread) -> {
+          IntLongMap map = new IntLongMap();
+          Map<Integer, Long> peer = new HashMap<>();
+          int k = 0;
+          for (int kind : kinds) {
+            int key = kind == 0 ? k++ : kind == 1 ? (k * 7919) % spread : k / 2;
+            long value = (long) key * kind - 3;
+            map.put(key, value);
+            peer.put(key, value);
+            assertThat(map.get(key + 1, Long.MIN_VALUE))
+                .isEqualTo(peer.getOrDefault(key + 1, Long.MIN_VALUE));
+          }
+          assertThat(map.size()).isEqualTo(peer.size());
+          for (int key = 0; key < k + 5; key++) {
+            assertThat(map.containsKey(key)).isEqualTo(peer.containsKey(key));
+            assertThat(map.get(key, -42)).isEqualTo(peer.getOrDefault(key, -42L));
+          }
+          assertThat(map.sortedKeys()).containsExactly(new TreeSet<>(peer.keySet()).stream()
+              .mapToInt(Integer::intValue).toArray());
+        });
+  }
+
+  @Test
+  void refusesANegativeKey() {
+    IntLongMap map = new IntLongMap();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.put(-1, 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    assertThat(map.size()).isZero();
+    assertThat(List.of(map.sortedKeys().length)).containsExactly(0);
+  }
+}

@@ -1,0 +1,151 @@
+package io.credere.allocation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credere.core.testing.PropertyTesting;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The ASCII fast paths of {@link ReferenceText} ({@code fold}, {@code key}, {@code looseKey})
+ * give exactly what the general path (Unicode upper case, NFD, marks dropped) gives, on plain
+ * references and on hostile text: diacritics, ligatures, letters whose upper case is ASCII
+ * (dotless i, long s), OCR look-alikes, non-ASCII digits, combining marks, surrogate pairs.
+ */
+class ReferenceTextProperties {
+
+  /** Plain ASCII as references are printed: letters, digits, separators, spaces. */
+  private static final String PLAIN =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -/._,:#()'\"&+*\t";
+
+  /** Characters a fast path must not get wrong; each is a code point (some are pairs). */
+  private static final List<String> HOSTILE = List.of("é", "É", "ä", "Ä", "ö", "ü", "ß", "ẞ",
+      "ø", "Ø", "æ", "Æ", "ł", "Ł", "ı", "İ", "ſ", "ﬁ", "ﬀ", "K", "Å", "µ", "ÿ", "Ÿ", "ǅ",
+      "Σ", "ς", "О", "о", "Ο", "І", "В", "З", "１", "Ａ", "ａ", "٣", "۴", "५", "๗", "²", "½",
+      "Ⅻ", "ⅻ", "\u0301", "\u0308", "\u00a0", "\u2013", "\u2019", "\u200b", "\ufeff",
+      "\ud835\udfd7", "\ud835\udc00", "\ud83d\ude00", "\ud800", "\u0130", "ŉ", "ǰ", "ΐ");
+
+  private static final String LOOKALIKES = "OoQqIiLlZzSsGgBb0125689";
+
+  private static Gen<String> plain() {
+    return in -> {
+      int length = Generate.range(0, 24).generate(in);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        String alphabet = Generate.range(0, 3).generate(in) == 0 ? LOOKALIKES : PLAIN;
+        text.append(alphabet.charAt(Generate.range(0, alphabet.length() - 1).generate(in)));
+      }
+      return text.toString();
+    };
+  }
+
+  private static Gen<String> hostile() {
+    return in -> {
+      int length = Generate.range(0, 24).generate(in);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        int pick = Generate.range(0, 9).generate(in);
+        if (pick == 0) {
+          text.append(HOSTILE.get(Generate.range(0, HOSTILE.size() - 1).generate(in)));
+        } else if (pick == 1) {
+          text.appendCodePoint(Generate.range(128, 0x2FFFF).generate(in));
+        } else {
+          text.append(PLAIN.charAt(Generate.range(0, PLAIN.length() - 1).generate(in)));
+        }
+      }
+      return text.toString();
+    };
+  }
+
+  /** Plain text with Latin-1 (U+0080..U+00FF) mixed in, as West European references are. */
+  private static Gen<String> latin1() {
+    return in -> {
+      int length = Generate.range(0, 24).generate(in);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        if (Generate.range(0, 3).generate(in) == 0) {
+          text.append((char) (int) Generate.range(128, 255).generate(in));
+        } else {
+          text.append(PLAIN.charAt(Generate.range(0, PLAIN.length() - 1).generate(in)));
+        }
+      }
+      return text.toString();
+    };
+  }
+
+  private static Gen<String> texts() {
+    return plain().mix(latin1(), 40).mix(hostile(), 50);
+  }
+
+  @Test
+  void everyLatin1CharacterAloneAndBesideAnother() {
+    for (char c = 128; c < 256; c++) {
+      for (char d = 0; d < 256; d += 7) {
+        for (String text : List.of(String.valueOf(c), "x" + c + d + "1", c + "ü" + d)) {
+          assertThat(ReferenceText.fold(text)).as(text).isEqualTo(
+              ReferenceText.foldGeneral(text));
+          assertThat(ReferenceText.key(text)).as(text).isEqualTo(ReferenceText.keyGeneral(text));
+        }
+      }
+    }
+  }
+
+  @Test
+  void foldFastPathEqualsGeneralPath() {
+    PropertyTesting.theory(10_000).forAll(texts()).checkAssert(text ->
+        assertThat(ReferenceText.fold(text)).isEqualTo(ReferenceText.foldGeneral(text)));
+  }
+
+  @Test
+  void keyFastPathEqualsGeneralPath() {
+    PropertyTesting.theory(10_000).forAll(texts()).checkAssert(text ->
+        assertThat(ReferenceText.key(text)).isEqualTo(ReferenceText.keyGeneral(text)));
+  }
+
+  @Test
+  void looseKeyIsLooseOfTheGeneralKey() {
+    PropertyTesting.theory(10_000).forAll(texts()).checkAssert(text ->
+        assertThat(ReferenceText.looseKey(text))
+            .isEqualTo(ReferenceText.loose(ReferenceText.keyGeneral(text))));
+  }
+
+  @Test
+  void hasLooseKeyAgreesWithLooseKey() {
+    PropertyTesting.theory(5_000).forAll(texts(), texts()).checkAssert((text, other) -> {
+      String own = ReferenceText.loose(ReferenceText.keyGeneral(text));
+      assertThat(ReferenceText.hasLooseKey(text, own)).as(text).isTrue();
+      String theirs = ReferenceText.loose(ReferenceText.keyGeneral(other));
+      assertThat(ReferenceText.hasLooseKey(text, theirs)).as(text + " / " + other)
+          .isEqualTo(own.equals(theirs));
+      if (!own.isEmpty()) {
+        assertThat(ReferenceText.hasLooseKey(text, own.substring(1))).isFalse();
+        assertThat(ReferenceText.hasLooseKey(text, own + "1")).isFalse();
+      }
+    });
+  }
+
+  @Test
+  void everyHostileCharacterAloneAndAmongPlainText() {
+    for (String odd : HOSTILE) {
+      for (String text : List.of(odd, "inv-" + odd + "-0042", odd + "abc123", "ABC" + odd)) {
+        assertThat(ReferenceText.fold(text)).as(text).isEqualTo(ReferenceText.foldGeneral(text));
+        assertThat(ReferenceText.key(text)).as(text).isEqualTo(ReferenceText.keyGeneral(text));
+        assertThat(ReferenceText.looseKey(text)).as(text)
+            .isEqualTo(ReferenceText.loose(ReferenceText.keyGeneral(text)));
+        assertThat(ReferenceText.hasLooseKey(text, ReferenceText.loose(
+            ReferenceText.keyGeneral(text)))).as(text).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void knownForms() {
+    assertThat(ReferenceText.key("inv-2026/04784")).isEqualTo("INV202604784");
+    assertThat(ReferenceText.looseKey("inv-2026/04784")).isEqualTo("1NV202604784");
+    assertThat(ReferenceText.key("Rechnung Nr. Ä-12")).isEqualTo("RECHNUNGNRA12");
+    assertThat(ReferenceText.fold("straße")).isEqualTo("STRASSE");
+    assertThat(ReferenceText.key("ABC123")).isSameAs("ABC123".intern());
+  }
+}

@@ -34,7 +34,9 @@ import org.joda.money.Money;
  * COMPLETED when the payments cover every instalment, any excess being reported as
  * {@link #overpayment()}. A review as of a date DEFAULTS the plan when at least
  * {@link #missedInstalmentsToDefault()} instalments are missed: not paid in full although their
- * due date plus {@link #graceDays()} is before the review date.
+ * due date plus {@link #graceDays()} is before the review date; and whenever the last instalment
+ * is missed, however few are: the plan's term is over and it was not kept (else a plan one
+ * instalment short would stay ACTIVE for ever, neither completed nor defaulted).
  *
  * <p>Invariants, checked on every instance (a proposal, each state a command returns, a restored
  * plan): payments are in the plan's currency and there is one per PAYMENT in the history;
@@ -234,9 +236,13 @@ public abstract class PaymentPlan {
       }
       default: {
         List<InstalmentStatus> missed = missed(event.date());
-        PlanState next = missed.size() >= missedInstalmentsToDefault() ? PlanState.DEFAULTED
-            : PlanState.ACTIVE;
-        return record(event, next, List.of(), missed.size() + " instalment(s) missed");
+        boolean termOver = !missed.isEmpty() && missed.get(missed.size() - 1).instalment()
+            .equals(schedule().instalments().get(schedule().instalments().size() - 1));
+        PlanState next = missed.size() >= missedInstalmentsToDefault() || termOver
+            ? PlanState.DEFAULTED : PlanState.ACTIVE;
+        return record(event, next, List.of(), missed.size() + " instalment(s) missed"
+            + (termOver ? "; the last instalment is missed: the plan's term is over with "
+                + open() + " open" : ""));
       }
     }
   }

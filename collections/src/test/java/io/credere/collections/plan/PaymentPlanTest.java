@@ -84,4 +84,25 @@ class PaymentPlanTest {
     assertThat(plan.overpayment()).isEqualTo(Money.parse("EUR 20.00"));
     assertThat(plan.allocation()).allMatch(InstalmentStatus::isPaid);
   }
+
+  @Test
+  void a_plan_whose_last_instalment_is_missed_defaults_though_fewer_are_missed_than_the_policy() {
+    // 300.00 in three instalments of 100.00 (Feb, Mar, Apr); 250.00 paid in time: only the last
+    // instalment is short (50.00), one missed where two default the plan. Before its term ends
+    // the plan stays ACTIVE; once the last due date plus grace has passed it can never be kept,
+    // so a review defaults it (it used to stay ACTIVE for ever, reviewed again and again).
+    PaymentPlan paid = PaymentPlan.propose("PL-3", CustomerId.of("C-1"), List.of(),
+        PaymentSchedule.equal(Money.parse("EUR 300.00"), START, LocalDate.of(2026, 2, 1), 3,
+            Period.ofMonths(1), PlanInterest.none()))
+        .apply(PlanEvent.accept(START))
+        .apply(PlanEvent.payment(AppliedPayment.of(LocalDate.of(2026, 2, 1),
+            Money.parse("EUR 250.00"), List.of())));
+    assertThat(paid.apply(PlanEvent.review(LocalDate.of(2026, 4, 6))).state())
+        .as("within the grace days of the last instalment").isEqualTo(PlanState.ACTIVE);
+    PaymentPlan reviewed = paid.apply(PlanEvent.review(LocalDate.of(2026, 4, 7)));
+    assertThat(reviewed.state()).isEqualTo(PlanState.DEFAULTED);
+    assertThat(reviewed.history().get(reviewed.history().size() - 1).detail())
+        .contains("1 instalment(s) missed; the last instalment is missed: the plan's term is "
+            + "over with EUR 50.00 open");
+  }
 }

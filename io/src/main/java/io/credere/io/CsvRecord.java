@@ -1,7 +1,5 @@
 package io.credere.io;
 
-import java.util.Arrays;
-
 /**
  * One record of a CSV file as byte ranges of a buffer: what {@link CsvRow} reads. The parser's
  * own record points into its read buffer (valid until its next record); a record of a
@@ -13,8 +11,10 @@ final class CsvRecord {
   final String source;
   byte[] buf;
   int count;
+  /** Field {@code k} is {@code buf[starts[base + k], ends[base + k])}. */
   int[] starts;
   int[] ends;
+  int base;
   /** The line on which the record starts. */
   long line;
   /** The byte offset in the input where the record starts. */
@@ -32,12 +32,11 @@ final class CsvRecord {
     this.ends = new int[fields];
   }
 
-  /** Room for {@code fields} fields. */
-  void ensure(int fields) {
-    if (starts.length < fields) {
-      int n = Math.max(fields, starts.length * 2);
-      starts = Arrays.copyOf(starts, n);
-      ends = Arrays.copyOf(ends, n);
-    }
+  int start(int field) {
+    return starts[base + field];
+  }
+
+  int end(int field) {
+    return ends[base + field];
   }
 }

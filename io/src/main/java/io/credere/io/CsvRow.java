@@ -74,7 +74,7 @@ public final class CsvRow {
   public List<String> fields() {
     List<String> fields = new ArrayList<>(rec.count);
     for (int k = 0; k < rec.count; k++) {
-      fields.add(new String(rec.buf, rec.starts[k], rec.ends[k] - rec.starts[k],
+      fields.add(new String(rec.buf, rec.start(k), rec.end(k) - rec.start(k),
           StandardCharsets.UTF_8));
     }
     return fields;
@@ -272,8 +272,8 @@ public final class CsvRow {
       return 0;
     }
     byte[] b = rec.buf;
-    int s = rec.starts[at];
-    int e = rec.ends[at];
+    int s = rec.start(at);
+    int e = rec.end(at);
     while (s < e && Numbers.isSpace(b[s])) {
       s++;
     }
@@ -286,7 +286,7 @@ public final class CsvRow {
       return 0;
     }
     byte[] b = rec.buf;
-    int e = rec.ends[at];
+    int e = rec.end(at);
     while (e > s && Numbers.isSpace(b[e - 1])) {
       e--;
     }

@@ -60,7 +60,7 @@ public final class LedgerFile {
       ReadAhead.Settings settings) {
     List<OpenItem> items = new ArrayList<>();
     SharedValues shared = new SharedValues();
-    scan(file, rejects, progress, record -> items.add(record.toItem(shared)), settings);
+    scan(file, rejects, progress, record -> items.add(record.toItem(shared)), true, settings);
     return items;
   }
 
@@ -77,7 +77,7 @@ public final class LedgerFile {
   static long check(Path file, Rejects rejects, Progress progress,
       ReadAhead.Settings settings) {
     long[] good = new long[1];
-    scan(file, rejects, progress, record -> good[0]++, settings);
+    scan(file, rejects, progress, record -> good[0]++, false, settings);
     return good[0];
   }
 
@@ -94,7 +94,7 @@ public final class LedgerFile {
   static AgingReport age(Path file, AgingPolicy policy, Rejects rejects, Progress progress,
       ReadAhead.Settings settings) {
     Aggregator aggregator = new Aggregator(policy, expectedRows(file));
-    scan(file, rejects, progress, aggregator, settings);
+    scan(file, rejects, progress, aggregator, true, settings);
     return aggregator.report();
   }
 
@@ -124,10 +124,12 @@ public final class LedgerFile {
 
   /**
    * Reads the file, handing each good, unique row to {@code sink} on the caller's thread, in file
-   * order; the rows are parsed and decoded on a second thread when {@code settings} say so.
+   * order; the rows are parsed (and decoded, when {@code decodeAhead}) on a second thread when
+   * {@code settings} say so. The duplicate check and a sink as cheap as a count cost less than
+   * decoding, so then only the parsing goes to the second thread.
    */
   static void scan(Path file, Rejects rejects, Progress progress, Consumer<LedgerRecord> sink,
-      ReadAhead.Settings settings) {
+      boolean decodeAhead, ReadAhead.Settings settings) {
     DocumentIds ids = new DocumentIds(expectedRows(file));
     CsvInput.forEach(file, "ledger", REQUIRED, new RowDecoder<LedgerRecord[]>() {
       @Override
@@ -163,6 +165,11 @@ public final class LedgerFile {
         }
         sink.accept(record);
         ids.add(slot, hash, row.offset(), row.line());
+      }
+
+      @Override
+      public boolean decodesAhead() {
+        return decodeAhead;
       }
     }, rejects, progress, settings);
   }

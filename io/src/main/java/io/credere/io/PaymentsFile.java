@@ -4,6 +4,7 @@ import io.credere.core.error.ValidationException;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.PaymentId;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +34,40 @@ public final class PaymentsFile {
 
   /** Reads every payment of {@code file}, telling {@code progress} how far it got. */
   public static List<PaymentRow> read(Path file, Rejects rejects, Progress progress) {
+    return read(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+  }
+
+  /**
+   * Reads every payment of {@code file}; each row is made a payment on a second thread when
+   * {@code settings} say so, the duplicate check and the list stay on the caller's.
+   */
+  static List<PaymentRow> read(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings) {
     Map<String, Long> seen = new HashMap<>();
-    List<PaymentRow> payments = new java.util.ArrayList<>();
-    CsvInput.forEach(file, "payments", REQUIRED, row -> {
-      PaymentRow payment = payment(row);
-      Long first = seen.putIfAbsent(payment.paymentId().value(), row.line());
-      if (first != null) {
-        throw row.error("payment_id", payment.paymentId().value(),
-            "appears twice in the payments file (first on line " + first + ")");
+    List<PaymentRow> payments = new ArrayList<>();
+    CsvInput.forEach(file, "payments", REQUIRED, new RowDecoder<PaymentRow[]>() {
+      @Override
+      public PaymentRow[] columns(int capacity) {
+        return new PaymentRow[capacity];
       }
-      payments.add(payment);
-    }, rejects, progress);
+
+      @Override
+      public void decode(CsvRow row, PaymentRow[] rows, int i) {
+        rows[i] = payment(row);
+      }
+
+      @Override
+      public void accept(CsvRow row, PaymentRow[] rows, int i) {
+        PaymentRow payment = rows[i];
+        rows[i] = null;
+        Long first = seen.putIfAbsent(payment.paymentId().value(), row.line());
+        if (first != null) {
+          throw row.error("payment_id", payment.paymentId().value(),
+              "appears twice in the payments file (first on line " + first + ")");
+        }
+        payments.add(payment);
+      }
+    }, rejects, progress, settings);
     return payments;
   }
 

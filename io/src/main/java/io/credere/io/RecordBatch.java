@@ -103,12 +103,11 @@ final class RecordBatch<D> {
 
   /** Points {@code view} at row {@code i} of the batch. */
   void load(int i, CsvRecord view) {
-    int n = fieldCount[i];
-    view.ensure(n);
-    System.arraycopy(fieldStarts, firstField[i], view.starts, 0, n);
-    System.arraycopy(fieldEnds, firstField[i], view.ends, 0, n);
+    view.starts = fieldStarts;
+    view.ends = fieldEnds;
+    view.base = firstField[i];
     view.buf = bytes;
-    view.count = n;
+    view.count = fieldCount[i];
     view.line = line[i];
     view.offset = offset[i];
     view.recordStart = recordStart[i];

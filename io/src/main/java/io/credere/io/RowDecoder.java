@@ -23,4 +23,13 @@ interface RowDecoder<D> {
 
   /** Takes the decoded row {@code i} (its cells still readable in {@code row}); may throw. */
   void accept(CsvRow row, D columns, int i);
+
+  /**
+   * Whether a second thread decodes (true) or only parses, leaving {@link #decode} to the
+   * caller's thread just before {@link #accept} (false: for an accept so cheap that the reading
+   * thread would do nearly all the work).
+   */
+  default boolean decodesAhead() {
+    return true;
+  }
 }

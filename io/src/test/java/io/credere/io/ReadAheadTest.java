@@ -236,7 +236,7 @@ class ReadAheadTest {
             if (++seen[0] == 1234) {
               throw new IllegalStateException("consumer failed at " + record.documentId());
             }
-          }, ReadAhead.Settings.always(batch, 2)))
+          }, batch % 2 == 0, ReadAhead.Settings.always(batch, 2)))
           .isInstanceOf(IllegalStateException.class).hasMessage("consumer failed at INV-1233");
       assertThat(seen[0]).isEqualTo(1234);
       no_reading_thread_outlives_a_read();

@@ -3,17 +3,18 @@ package io.credere.allocation.internal;
 import java.util.Arrays;
 
 /**
- * A compact multi-map from a 32-bit hash to int values (positions in a ledger), chained in
- * parallel int arrays: 12 bytes an entry plus the bucket heads, no object per entry. A lookup
- * returns every value stored under the hash; the caller checks each candidate (hashes
+ * A compact multi-map from a 32-bit hash to int values (positions in a ledger), chained in int
+ * arrays: 12 bytes an entry plus the bucket heads, no object per entry; an entry's hash and its
+ * link to the next sit side by side, so a walk down a chain touches one place per entry. A
+ * lookup returns every value stored under the hash; the caller checks each candidate (hashes
  * collide). Not thread-safe: its owner guards it.
  */
 public final class IntMultiMap {
 
   private int[] heads;
-  private int[] hashes;
+  /** Entry e's hash at {@code 2e}, the next entry of its bucket at {@code 2e + 1} (-1: none). */
+  private int[] links;
   private int[] values;
-  private int[] next;
   private int size;
   private int free = -1;
 
@@ -23,9 +24,8 @@ public final class IntMultiMap {
     heads = new int[capacity];
     Arrays.fill(heads, -1);
     int entries = Math.max(16, expected);
-    hashes = new int[entries];
+    links = new int[2 * entries];
     values = new int[entries];
-    next = new int[entries];
   }
 
   /** Adds {@code value} under {@code hash}. */
@@ -33,13 +33,12 @@ public final class IntMultiMap {
     int entry;
     if (free >= 0) {
       entry = free;
-      free = next[free];
+      free = links[2 * free + 1];
     } else {
-      if (size == hashes.length) {
-        int grown = hashes.length + (hashes.length >> 1) + 1;
-        hashes = Arrays.copyOf(hashes, grown);
+      if (size == values.length) {
+        int grown = values.length + (values.length >> 1) + 1;
+        links = Arrays.copyOf(links, 2 * grown);
         values = Arrays.copyOf(values, grown);
-        next = Arrays.copyOf(next, grown);
       }
       if (size + 1 > heads.length) {
         // before the new entry is taken: a rehash relinks only entries already written
@@ -48,9 +47,9 @@ public final class IntMultiMap {
       entry = size++;
     }
     int bucket = spread(hash) & (heads.length - 1);
-    hashes[entry] = hash;
+    links[2 * entry] = hash;
     values[entry] = value;
-    next[entry] = heads[bucket];
+    links[2 * entry + 1] = heads[bucket];
     heads[bucket] = entry;
   }
 
@@ -58,14 +57,14 @@ public final class IntMultiMap {
   public boolean remove(int hash, int value) {
     int bucket = spread(hash) & (heads.length - 1);
     int previous = -1;
-    for (int e = heads[bucket]; e >= 0; e = next[e]) {
-      if (hashes[e] == hash && values[e] == value) {
+    for (int e = heads[bucket]; e >= 0; e = links[2 * e + 1]) {
+      if (links[2 * e] == hash && values[e] == value) {
         if (previous < 0) {
-          heads[bucket] = next[e];
+          heads[bucket] = links[2 * e + 1];
         } else {
-          next[previous] = next[e];
+          links[2 * previous + 1] = links[2 * e + 1];
         }
-        next[e] = free;
+        links[2 * e + 1] = free;
         free = e;
         return true;
       }
@@ -76,22 +75,17 @@ public final class IntMultiMap {
 
   /** The values stored under {@code hash} (most recent first); an empty array when none. */
   public int[] get(int hash) {
-    int bucket = spread(hash) & (heads.length - 1);
     int count = 0;
-    for (int e = heads[bucket]; e >= 0; e = next[e]) {
-      if (hashes[e] == hash) {
-        count++;
-      }
+    for (int e = first(hash); e >= 0; e = next(e, hash)) {
+      count++;
     }
     if (count == 0) {
       return NONE;
     }
     int[] found = new int[count];
     int k = 0;
-    for (int e = heads[bucket]; e >= 0; e = next[e]) {
-      if (hashes[e] == hash) {
-        found[k++] = values[e];
-      }
+    for (int e = first(hash); e >= 0; e = next(e, hash)) {
+      found[k++] = values[e];
     }
     return found;
   }
@@ -106,7 +100,7 @@ public final class IntMultiMap {
 
   /** The entry after {@code entry} stored under the same {@code hash}, -1 when none. */
   public int next(int entry, int hash) {
-    return skipTo(next[entry], hash);
+    return skipTo(links[2 * entry + 1], hash);
   }
 
   /** The value of an entry from {@link #first} or {@link #next(int, int)}. */
@@ -116,15 +110,15 @@ public final class IntMultiMap {
 
   private int skipTo(int entry, int hash) {
     int e = entry;
-    while (e >= 0 && hashes[e] != hash) {
-      e = next[e];
+    while (e >= 0 && links[2 * e] != hash) {
+      e = links[2 * e + 1];
     }
     return e;
   }
 
   /** The bytes its arrays hold (heads and entries), for the index's own cost. */
   public long bytes() {
-    return 4L * heads.length + 12L * hashes.length + 64;
+    return 4L * heads.length + 4L * links.length + 4L * values.length + 64;
   }
 
   private static final int[] NONE = new int[0];
@@ -133,13 +127,13 @@ public final class IntMultiMap {
     int[] fresh = new int[capacity];
     Arrays.fill(fresh, -1);
     boolean[] isFree = new boolean[size];
-    for (int e = free; e >= 0; e = next[e]) {
+    for (int e = free; e >= 0; e = links[2 * e + 1]) {
       isFree[e] = true;
     }
     for (int e = 0; e < size; e++) {
       if (!isFree[e]) {
-        int bucket = spread(hashes[e]) & (capacity - 1);
-        next[e] = fresh[bucket];
+        int bucket = spread(links[2 * e]) & (capacity - 1);
+        links[2 * e + 1] = fresh[bucket];
         fresh[bucket] = e;
       }
     }

@@ -19,7 +19,10 @@ import java.util.SplittableRandom;
  */
 public final class Simulation {
 
-  /** Prints a progress line to standard error every million operations ({@code -Dcredere.sim.progress=true}). */
+  /**
+   * Prints a progress line to standard error every million operations, with the process's CPU
+   * time so far ({@code -Dcredere.sim.progress=true}).
+   */
   private static final boolean PROGRESS = Boolean.getBoolean("credere.sim.progress");
 
   private Simulation() {}
@@ -68,6 +71,7 @@ public final class Simulation {
     World world = new World(seed, options, checker);
     long index = 0;
     long[] nanos = new long[Op.Kind.values().length];
+    long began = System.nanoTime();
     while (ops.hasNext()) {
       Op op = ops.next();
       checker.at(index, op);
@@ -76,20 +80,24 @@ public final class Simulation {
       nanos[op.kind().ordinal()] += System.nanoTime() - started;
       index++;
       if (index % options.fullCheckEvery() == 0) {
-        world.fullCheck();
+        world.fullCheck(false);
       }
       if (PROGRESS && index % 1_000_000 == 0) {
         Runtime runtime = Runtime.getRuntime();
-        System.err.printf("progress: operations %d, checks %d, violations %d, day %s, heap used %d MB%n",
-            index, checker.checks(), checker.violations(), world.today(),
-            (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        System.err.printf(java.util.Locale.ROOT, "progress: operations %d, checks %d, violations"
+            + " %d, day %s, live items %d, heap used %d MB, process CPU %.1f s, wall %.1f s%n",
+            index, checker.checks(), checker.violations(), world.today(), world.openItemCount(),
+            (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+            ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3)
+                .orElse(Double.NaN), (System.nanoTime() - began) / 1e9);
       }
     }
     checker.at(index, null);
-    world.fullCheck();
+    world.fullCheck(true);
     String summary = "simulated " + (world.today().toEpochDay() - World.START.toEpochDay())
         + " days to " + world.today() + " with " + options.customers() + " customers; "
-        + world.openItemCount() + " items in the live ledger\n" + world.stats()
+        + world.openItemCount() + " items in the live ledger; " + world.backlog() + "\n"
+        + world.stats()
         + "\ntime by operation (s):" + times(nanos);
     return new Outcome(seed, index, checker.checks(), checker.violations(),
         checker.firstViolationAt(), checker.messages(), summary);

@@ -10,6 +10,7 @@ final class Stats {
   long onAccount;
   long suspense;
   long suspenseCleared;
+  long suspenseLeft;
   long discounts;
   long smallWriteOffs;
   long wrongMatches;
@@ -23,6 +24,7 @@ final class Stats {
   long plans;
   long plansCompleted;
   long plansDefaulted;
+  long plansGivenUp;
   long dunningRuns;
   long reminders;
   long badDebts;
@@ -41,14 +43,16 @@ final class Stats {
     return "invoices " + invoices + ", credit notes " + creditNotes + ", payments " + payments
         + " in " + cashRuns + " cash applications (" + allocated + " lines allocated, "
         + onAccount + " on account, " + suspense + " to suspense, " + suspenseCleared
-        + " cleared from suspense, " + discounts + " discounts, " + smallWriteOffs
+        + " cleared from suspense, " + suspenseLeft + " left there (not clearable), "
+        + discounts + " discounts, " + smallWriteOffs
         + " small write-offs, " + wrongMatches + " lines on another customer's document after"
         + " noisy remittance)\nreversals " + reversals + " (" + reversalsRefused
         + " refused: on-account cash already used), disputes " + disputes + " (" + disputesClosed
         + " closed), promises " + promises + " (" + promisesKept + " kept, " + promisesBroken
         + " broken), plans " + plans + " (" + plansCompleted + " completed, " + plansDefaulted
-        + " defaulted), dunning runs " + dunningRuns + " (" + reminders + " reminders), bad"
-        + " debts written off " + badDebts + ", offsets " + offsets + ", refunds " + refunds
+        + " defaulted, " + plansGivenUp + " given up still active), dunning runs "
+        + dunningRuns + " (" + reminders + " reminders), bad debts written off " + badDebts
+        + ", offsets " + offsets + ", refunds " + refunds
         + ", settled items archived " + archived + "\ncollection cases " + cases + " ("
         + caseSteps + " steps, " + handOvers + " handed over, " + caseStepsRefused
         + " early steps refused, " + casesPaid + " closed paid, " + casesWrittenOff

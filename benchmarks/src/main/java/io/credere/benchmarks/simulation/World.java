@@ -85,9 +85,9 @@ import org.joda.money.Money;
  * {@link CashApplication#apply(LedgerIndex, List)} for every bank statement), an independent
  * book of every cent (what was invoiced, credited, paid, discounted, written off, refunded, per
  * customer and currency) and the collections machines. {@link #step(Op)} runs one operation
- * through the library's public API and then checks what it touched; {@link #fullCheck()} checks
- * everything, the index against the ledger included. Single-threaded, deterministic: the same
- * seed and operations give the same run.
+ * through the library's public API and then checks what it touched;
+ * {@link #fullCheck(boolean)} checks everything, the index against the ledger included.
+ * Single-threaded, deterministic: the same seed and operations give the same run.
  */
 final class World {
 
@@ -106,6 +106,9 @@ final class World {
       PaymentTerms.parse("EOM30"), PaymentTerms.net(14), PaymentTerms.parse("3/10NET45")};
   private static final int ARCHIVE_AFTER_DAYS = 30;
   private static final int REVERSIBLE_DAYS = 20;
+  private static final int INDEX_WALK_EVERY = 100;
+  /** Days after a plan's last due date (and grace) when a host gives up a plan still ACTIVE. */
+  private static final int PLAN_GIVEN_UP_AFTER_DAYS = 90;
 
   /** Which customer and currency an amount belongs to. */
   record Account(CustomerId customer, CurrencyUnit currency) {}
@@ -170,6 +173,8 @@ final class World {
   private final Map<CurrencyUnit, long[]> bank = new TreeMap<>();
   private final List<Pending> statement = new ArrayList<>();
   private final ArrayDeque<Applied> recent = new ArrayDeque<>();
+  /** Applied payments whose payer nobody could tell, not yet reversed or cleared: any age. */
+  private final Set<Applied> suspense = new LinkedHashSet<>();
   private final TreeMap<LocalDate, List<Intent>> intents = new TreeMap<>();
   private final TreeMap<LocalDate, List<DocumentId>> settledOn = new TreeMap<>();
   private final Map<DocumentId, LocalDate> settledAt = new HashMap<>();
@@ -183,10 +188,20 @@ final class World {
   private final Map<DocumentId, String> caseOf = new HashMap<>();
   /** The cash the simulation handed each open case, in minor units: what it must account for. */
   private final Map<String, Long> caseCash = new HashMap<>();
+  /**
+   * The ledger's open amount (minor units) and item count per account, kept by deltas in
+   * {@link #store} and {@link #drop}: what the per-step check compares to the book without
+   * walking the account's history; {@link #fullCheck(boolean)} recomputes them from every item.
+   */
+  private final Map<Account, long[]> ledgerTotals = new HashMap<>();
+  /** The accounts whose items or book the running step changed. */
   private final Set<Account> touched = new LinkedHashSet<>();
+  /** The documents the running step changed in the ledger or the index. */
+  private final Set<DocumentId> touchedItems = new LinkedHashSet<>();
   private final Stats stats = new Stats();
   private LocalDate today = START;
   private LocalDate lastDunning;
+  private long fullChecks;
   private long sequence;
 
   World(long seed, Options options, Checker checker) {
@@ -229,11 +244,19 @@ final class World {
     return items.size();
   }
 
+  /** What is still being worked at the end: backlogs that must not grow with history. */
+  String backlog() {
+    return "open at the end: " + disputes.size() + " disputes, " + suspense.size()
+        + " payments in suspense, " + promises.size() + " promises, " + plans.size()
+        + " plans, " + cases.size() + " cases";
+  }
+
   // ---------------------------------------------------------------- operations
 
   /** Runs one operation; a library exception is a violation, never a crash of the simulation. */
   void step(Op op) {
     touched.clear();
+    touchedItems.clear();
     try {
       switch (op.kind()) {
         case NEXT_DAY -> nextDay();
@@ -258,6 +281,9 @@ final class World {
       }
     } catch (RuntimeException e) {
       checker.violation("the library threw " + e.getClass().getName() + ": " + e.getMessage());
+    }
+    for (DocumentId id : touchedItems) {
+      checkDocument(id);
     }
     for (Account account : touched) {
       checkAccount(account);
@@ -286,9 +312,8 @@ final class World {
         OpenItem item = items.get(id);
         // settled on that day and not reopened and settled again since
         if (item != null && item.isSettled() && settled.getKey().equals(settledAt.get(id))) {
-          items.remove(id);
           settledAt.remove(id);
-          byCustomer.get(item.customerId()).remove(id);
+          drop(id);
           checker.check(index.remove(id), () -> "archived " + id.value()
               + " was not in the index");
           stats.archived++;
@@ -468,8 +493,7 @@ final class World {
       Pending pending = batch.get(i);
       checkResult(result, pending);
       post(result, 1);
-      Applied applied = new Applied(result, pending, today);
-      recent.addLast(applied);
+      remember(new Applied(result, pending, today));
       feedCollections(result, pending);
     }
     if (options.fault() == Options.Fault.DROP_A_MINOR_UNIT_IN_CASH_APPLICATION) {
@@ -494,9 +518,24 @@ final class World {
    */
   private void book(AllocationRun run) {
     index.post(run);
+    run.results().forEach(this::touch);
     for (OpenItem item : run.changes()) {
       record(item);
     }
+  }
+
+  /**
+   * Marks every document a payment's booking changes in the index (its lines' and nettings'
+   * documents, its on-account or unapplied item), so this step compares each with the ledger:
+   * one the index changed and the ledger did not is caught here, not at the next whole check.
+   */
+  private void touch(AllocationResult result) {
+    result.lines().forEach(line -> line.documentId().ifPresent(touchedItems::add));
+    result.nettings().forEach(netting -> {
+      touchedItems.add(netting.creditNote());
+      touchedItems.add(netting.debitDocument());
+    });
+    result.unappliedItem().ifPresent(item -> touchedItems.add(item.documentId()));
   }
 
   private void checkResult(AllocationResult result, Pending pending) {
@@ -643,6 +682,14 @@ final class World {
     stats.reversals++;
   }
 
+  /** A payment just applied: reversible for a while, and worked from suspense until cleared. */
+  private void remember(Applied applied) {
+    recent.addLast(applied);
+    if (applied.result.customerId().isEmpty()) {
+      suspense.add(applied);
+    }
+  }
+
   /** Un-applies a payment through the library; false when the guard refuses it. */
   private boolean reverse(Applied applied) {
     AllocationResult result = applied.result;
@@ -672,6 +719,7 @@ final class World {
     }
     List<OpenItem> after = CashApplication.reverse(before, result);
     index.unpost(result);
+    touchedItems.addAll(concerned);
     Set<DocumentId> kept = new HashSet<>();
     for (OpenItem item : after) {
       kept.add(item.documentId());
@@ -684,23 +732,41 @@ final class World {
     }
     post(result, -1);
     applied.reversed = true;
+    suspense.remove(applied);
     return true;
   }
 
   private void clearSuspense(Op op) {
-    List<Applied> candidates = new ArrayList<>();
-    for (Applied applied : recent) {
-      if (!applied.reversed && applied.result.customerId().isEmpty()) {
-        candidates.add(applied);
+    // a person works through the suspense account: its items of any age
+    if (suspense.isEmpty()) {
+      return;
+    }
+    Applied applied = nth(suspense, op.a(suspense.size()));
+    if (!archivedSince(applied) && reverse(applied)) {
+      reapply(applied);
+    } else {
+      suspense.remove(applied); // stays in suspense as it is
+      stats.suspenseLeft++;
+    }
+  }
+
+  /** Whether a document the payment's lines or nettings name has left the ledger since. */
+  private boolean archivedSince(Applied applied) {
+    for (Allocation line : applied.result.lines()) {
+      if (line.documentId().isPresent() && !items.containsKey(line.documentId().get())) {
+        return true;
       }
     }
-    if (candidates.isEmpty()) {
-      return;
+    for (CreditNetting netting : applied.result.nettings()) {
+      if (!items.containsKey(netting.creditNote()) || !items.containsKey(netting.debitDocument())) {
+        return true;
+      }
     }
-    Applied applied = candidates.get(op.a(candidates.size()));
-    if (!reverse(applied)) {
-      return;
-    }
+    return false;
+  }
+
+  /** The suspense payment {@code applied}, reversed, applied again with its payer given. */
+  private void reapply(Applied applied) {
     // a person found out who paid: the same payment again, the customer given
     IncomingPayment again = applied.result.payment()
         .withCustomerId(applied.pending.truth());
@@ -713,7 +779,7 @@ final class World {
         () -> "a payment cleared from suspense for " + applied.pending.truth().value()
             + " went to " + result.customerId());
     post(result, 1);
-    recent.addLast(new Applied(result, pending, today));
+    remember(new Applied(result, pending, today));
     feedCollections(result, pending);
     stats.suspenseCleared++;
   }
@@ -921,7 +987,16 @@ final class World {
         .equals(next.schedule().total()), () -> "plan " + plan.planId() + " paid " + next.paid()
         + " + open " + next.open() + " - overpaid " + next.overpayment() + " is not its total "
         + next.schedule().total());
-    if (next.state() == PlanState.ACTIVE) {
+    LocalDate lastDue = next.schedule().instalments()
+        .get(next.schedule().instalments().size() - 1).dueDate();
+    if (next.state() == PlanState.ACTIVE
+        && lastDue.plusDays(next.graceDays() + PLAN_GIVEN_UP_AFTER_DAYS).isBefore(today)) {
+      // Its schedule ran out long ago with fewer missed instalments than default it (one of
+      // two missed: the last): the plan has no way to end, and each review lengthens its
+      // history. The host stops working it; its documents are dunned again.
+      plans.remove(plan.planId());
+      stats.plansGivenUp++;
+    } else if (next.state() == PlanState.ACTIVE) {
       plans.put(plan.planId(), next);
     } else {
       plans.remove(plan.planId());
@@ -1240,43 +1315,33 @@ final class World {
   }
 
   /**
-   * The cheap check of one account: its open items sum to what the book says, in the ledger and
-   * in the index.
+   * The cheap check of one account, whatever its history: the ledger's running total of its
+   * open items equals what the book says.
    */
   private void checkAccount(Account account) {
-    long open = 0;
-    int count = 0;
-    for (DocumentId id : byCustomer.getOrDefault(account.customer(), new LinkedHashSet<>())) {
-      OpenItem item = items.get(id);
-      if (item.currency().equals(account.currency())) {
-        open += item.openAmount().getAmountMinorLong();
-        count++;
-        checkItem(item);
-      }
-    }
+    long[] totals = ledgerTotals.get(account);
+    long actual = totals == null ? 0 : totals[0];
     Book book = books.get(account);
     long expected = book == null ? 0 : book.expectedOpen();
-    long actual = open;
     checker.check(actual == expected, () -> "account " + account.customer().value() + " "
         + account.currency() + ": the ledger holds " + Monies.ofMinor(account.currency(), actual)
         + " open but the book says " + Monies.ofMinor(account.currency(), expected) + " ("
         + book + ")");
-    long indexed = 0;
-    int indexedCount = 0;
-    for (OpenItem item : index.items(account.customer())) {
-      if (item.currency().equals(account.currency())) {
-        indexed += item.openAmount().getAmountMinorLong();
-        indexedCount++;
-      }
+  }
+
+  /**
+   * The cheap check of one document the step changed: in the ledger with an open amount of the
+   * right sign, and in the index exactly as in the ledger (or in neither).
+   */
+  private void checkDocument(DocumentId id) {
+    OpenItem held = items.get(id);
+    if (held != null) {
+      checkItem(held);
     }
-    long inIndex = indexed;
-    int itemsInIndex = indexedCount;
-    int itemsInLedger = count;
-    checker.check(inIndex == actual && itemsInIndex == itemsInLedger, () -> "account "
-        + account.customer().value() + " " + account.currency() + ": the index holds "
-        + itemsInIndex + " items and " + Monies.ofMinor(account.currency(), inIndex)
-        + " open, the ledger " + itemsInLedger + " items and "
-        + Monies.ofMinor(account.currency(), actual));
+    Optional<OpenItem> indexed = index.find(id);
+    checker.check(indexed.equals(Optional.ofNullable(held)), () -> "document " + id.value()
+        + ": the index holds " + indexed.map(Object::toString).orElse("nothing")
+        + " where the ledger holds " + (held == null ? "nothing" : held));
   }
 
   private void checkItem(OpenItem item) {
@@ -1288,18 +1353,27 @@ final class World {
         + item);
   }
 
-  /** Everything: every account, the bank, aging against the ledger, the machines. */
-  void fullCheck() {
+  /**
+   * Everything: every account, the bank, aging against the ledger, the machines. The index is
+   * compared document by document each time; its whole walk ({@link LedgerIndex#items()}, whose
+   * cost grows with every document it ever held) every {@value #INDEX_WALK_EVERY} whole checks
+   * and when {@code last}.
+   */
+  void fullCheck(boolean last) {
+    fullChecks++;
     Map<Account, Long> open = new LinkedHashMap<>();
+    Map<Account, Long> counted = new HashMap<>();
     for (OpenItem item : items.values()) {
       checkItem(item);
       checker.check(byCustomer.get(item.customerId()).contains(item.documentId()),
           () -> item.documentId().value() + " is missing from its customer's index");
-      open.merge(new Account(item.customerId(), item.currency()),
-          item.openAmount().getAmountMinorLong(), Long::sum);
+      Account account = new Account(item.customerId(), item.currency());
+      open.merge(account, item.openAmount().getAmountMinorLong(), Long::sum);
+      counted.merge(account, 1L, Long::sum);
     }
     Set<Account> accounts = new LinkedHashSet<>(books.keySet());
     accounts.addAll(open.keySet());
+    accounts.addAll(ledgerTotals.keySet());
     Map<CurrencyUnit, Long> cashBooked = new TreeMap<>();
     Map<CurrencyUnit, Long> openByCurrency = new TreeMap<>();
     for (Account account : accounts) {
@@ -1309,6 +1383,12 @@ final class World {
       checker.check(actual == expected, () -> "account " + account.customer().value() + " "
           + account.currency() + ": the ledger holds " + actual + " minor units open but the"
           + " book says " + expected + " (" + book + ")");
+      long[] totals = ledgerTotals.getOrDefault(account, new long[2]);
+      long held = counted.getOrDefault(account, 0L);
+      checker.check(totals[0] == actual && totals[1] == held, () -> "account "
+          + account.customer().value() + " " + account.currency() + ": the running totals say "
+          + totals[1] + " items and " + totals[0] + " minor units open, the ledger holds "
+          + held + " and " + actual);
       if (book != null) {
         cashBooked.merge(account.currency(), book.cash + book.onAccount, Long::sum);
       }
@@ -1325,7 +1405,7 @@ final class World {
           + booked + " are applied, on account, in suspense or waiting");
     });
     checkAging(open, openByCurrency);
-    checkIndex();
+    checkIndex(last || fullChecks % INDEX_WALK_EVERY == 0);
     disputes.values().forEach(this::checkDispute);
     promises.forEach((key, p) -> checkMachine("promise " + key, PromiseToPay.TRANSITIONS,
         PromiseState.OPEN, p.state(), p.history()));
@@ -1339,14 +1419,37 @@ final class World {
         () -> "the documents of the open cases and the cases' documents differ");
   }
 
-  /** The index holds exactly the ledger: the same documents, each as the ledger has it. */
-  private void checkIndex() {
-    checker.check(index.size() == items.size(), () -> "the index holds " + index.size()
+  /**
+   * The index holds exactly the ledger: as many items, each ledger document found in it as the
+   * ledger has it (so none missing and none extra), each customer's view the ledger's; and,
+   * when {@code walk}, every item the index lists is the ledger's.
+   */
+  private void checkIndex(boolean walk) {
+    checker.check(index.size() == items.size(), () -> "the index has " + index.size()
         + " items, the ledger " + items.size());
-    for (OpenItem indexed : index.items()) {
-      OpenItem held = items.get(indexed.documentId());
-      checker.check(indexed.equals(held), () -> "the index has " + indexed + " where the ledger"
-          + " has " + held);
+    for (OpenItem held : items.values()) {
+      Optional<OpenItem> indexed = index.find(held.documentId());
+      checker.check(indexed.equals(Optional.of(held)), () -> "the index has "
+          + indexed.map(Object::toString).orElse("nothing") + " where the ledger has " + held);
+    }
+    if (walk) {
+      for (OpenItem indexed : index.items()) {
+        OpenItem held = items.get(indexed.documentId());
+        checker.check(indexed.equals(held), () -> "the index has " + indexed + " where the"
+            + " ledger has " + held);
+      }
+    }
+    // the per-customer view the engine reads: each customer's items, as in the ledger
+    Set<CustomerId> owners = new LinkedHashSet<>(customerById.keySet());
+    owners.addAll(byCustomer.keySet());
+    for (CustomerId id : owners) {
+      Set<DocumentId> ledger = byCustomer.getOrDefault(id, new LinkedHashSet<>());
+      List<OpenItem> viewed = index.items(id);
+      checker.check(viewed.size() == ledger.size() && viewed.stream()
+          .allMatch(item -> item.equals(items.get(item.documentId()))
+              && ledger.contains(item.documentId())),
+          () -> "the index's view of " + id.value() + " has " + viewed.size()
+              + " items, the ledger " + ledger.size() + " (or they differ)");
     }
   }
 
@@ -1485,10 +1588,9 @@ final class World {
 
   /** A new document: into the ledger and the index. */
   private void add(OpenItem item) {
-    items.put(item.documentId(), item);
+    store(item);
     byCustomer.computeIfAbsent(item.customerId(), c -> new LinkedHashSet<>())
         .add(item.documentId());
-    touched.add(new Account(item.customerId(), item.currency()));
     if (item.isSettled()) {
       settled(item);
     }
@@ -1503,12 +1605,11 @@ final class World {
 
   /** Into the ledger only: the change is the library's own, already in the index. */
   private void record(OpenItem item) {
-    OpenItem before = items.put(item.documentId(), item);
+    OpenItem before = store(item);
     if (before == null) {
       byCustomer.computeIfAbsent(item.customerId(), c -> new LinkedHashSet<>())
           .add(item.documentId());
     }
-    touched.add(new Account(item.customerId(), item.currency()));
     if (item.isSettled() && (before == null || !before.isSettled())) {
       settled(item);
     }
@@ -1522,8 +1623,41 @@ final class World {
   /** Out of the ledger only: the library took it out of the index. */
   private void forget(OpenItem item) {
     settledAt.remove(item.documentId());
-    items.remove(item.documentId());
-    byCustomer.get(item.customerId()).remove(item.documentId());
-    touched.add(new Account(item.customerId(), item.currency()));
+    drop(item.documentId());
+  }
+
+  /**
+   * The one way an item enters or changes in the ledger: the account's running totals move by
+   * the difference, and the item and its account are marked for this step's checks.
+   *
+   * @return the item it replaced, null when it is new
+   */
+  private OpenItem store(OpenItem item) {
+    OpenItem before = items.put(item.documentId(), item);
+    if (before != null) {
+      tally(before, -1);
+    }
+    tally(item, 1);
+    touchedItems.add(item.documentId());
+    return before;
+  }
+
+  /** The one way an item leaves the ledger (archived, or dropped by a reversal). */
+  private void drop(DocumentId id) {
+    OpenItem before = items.remove(id);
+    if (before != null) {
+      tally(before, -1);
+      byCustomer.get(before.customerId()).remove(id);
+    }
+    touchedItems.add(id);
+  }
+
+  /** Adds ({@code sign} 1) or takes away (-1) an item from its account's running totals. */
+  private void tally(OpenItem item, int sign) {
+    Account account = new Account(item.customerId(), item.currency());
+    touched.add(account);
+    long[] totals = ledgerTotals.computeIfAbsent(account, a -> new long[2]);
+    totals[0] += sign * item.openAmount().getAmountMinorLong();
+    totals[1] += sign;
   }
 }

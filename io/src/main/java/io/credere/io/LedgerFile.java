@@ -28,7 +28,10 @@ import org.joda.money.CurrencyUnit;
  * <p>Three ways to read it, with the same rules and the same messages: {@link #read} (the items
  * in a list), {@link #check} (streaming, for validation: memory does not grow with the rows but
  * for 20 bytes per document id) and {@link #age} (streaming straight into an aging report,
- * without an object per row).
+ * without an object per row). With {@code -Dcredere.io.readAhead=true}, a file of 4 MiB and more
+ * is parsed on a second thread while the caller's thread takes its rows in file order, when the
+ * JVM has two processors; the rows, their errors and their order are the same as on one thread.
+ * The items {@link #read} makes share their customer ids and dates.
  */
 public final class LedgerFile {
 

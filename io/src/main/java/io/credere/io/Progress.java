@@ -2,7 +2,8 @@ package io.credere.io;
 
 /**
  * Told how far the reading of a file has got, every few thousand rows, so a long run can show
- * rows read, rate and time left. Called on the reading thread; must be cheap.
+ * rows read, rate and time left. Called on the thread that called the reader (also when a
+ * second thread parses ahead), in file order; must be cheap.
  */
 @FunctionalInterface
 public interface Progress {

@@ -24,11 +24,17 @@ final class ReadAhead {
     static final Settings ONE_THREAD = new Settings(1, Long.MAX_VALUE, 1, Integer.MAX_VALUE);
     /**
      * Two threads for files of 4 MiB and more when there are two processors, batches of 16k rows
-     * (about 2 MB of text, 5 MB with their decoded rows; 3 in flight); one when the
-     * system property {@code credere.io.oneThread} is {@code true} (to compare the two).
+     * (about 2 MB of text, 5 MB with their decoded rows; 3 in flight).
      */
-    static final Settings DEFAULT = Boolean.getBoolean("credere.io.oneThread") ? ONE_THREAD
-        : new Settings(1 << 14, 4L << 20, 3, 2);
+    static final Settings TWO_THREADS = new Settings(1 << 14, 4L << 20, 3, 2);
+    /**
+     * The readers' setting: one thread unless the system property {@code credere.io.readAhead}
+     * is {@code true}. On the shared 2-core machine where it was measured (load 6-13), two
+     * threads were slower end to end than one in every comparison (benchmarks/README.md), so
+     * they are not the default until a measurement with a free core says otherwise.
+     */
+    static final Settings DEFAULT = Boolean.getBoolean("credere.io.readAhead") ? TWO_THREADS
+        : ONE_THREAD;
 
     final int batchRows;
     final long minBytes;

@@ -198,7 +198,7 @@ class ReadAheadTest {
     List<String> twoProgress = new ArrayList<>();
     List<OpenItem> two = LedgerFile.read(file, Rejects.failFast(),
         (s, rows, bytes, total) -> twoProgress.add(rows + "@" + bytes),
-        ReadAhead.Settings.DEFAULT);
+        ReadAhead.Settings.TWO_THREADS);
     assertThat(two).hasSize(140_000).isEqualTo(one);
     assertThat(twoProgress).hasSize(3).isEqualTo(oneProgress);
     assertThat(LedgerFile.age(file, POLICY, Rejects.failFast(), Progress.NONE,

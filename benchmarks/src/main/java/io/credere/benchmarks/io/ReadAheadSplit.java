@@ -16,7 +16,7 @@ import java.util.Locale;
  * caller's thread and the CPU time of the whole process (the rest is the reading thread, the
  * collector and the compiler), best of {@code runs} after one warm-up. On an idle machine with
  * two cores the wall time of a read on two threads tends to the larger of the two shares; on a
- * loaded one it says little. Run once as is and once with {@code -Dcredere.io.oneThread=true}:
+ * loaded one it says little. Run once as is and once with {@code -Dcredere.io.readAhead=true}:
  * {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar io.credere.benchmarks.io.ReadAheadSplit
  * FILE [runs]}.
  */
@@ -62,8 +62,8 @@ public final class ReadAheadSplit {
         }
       }
       System.out.printf(Locale.ROOT, "%-5s wall %.2f s, caller's thread CPU %.2f s, process CPU "
-          + "%.2f s (oneThread=%s)%n", task, bestWall, caller, process,
-          Boolean.getBoolean("credere.io.oneThread"));
+          + "%.2f s (readAhead=%s)%n", task, bestWall, caller, process,
+          Boolean.getBoolean("credere.io.readAhead"));
     }
     System.out.printf(Locale.ROOT, "load average %.2f, %d processors%n",
         os.getSystemLoadAverage(), os.getAvailableProcessors());

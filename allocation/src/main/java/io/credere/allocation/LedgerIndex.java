@@ -71,6 +71,12 @@ public final class LedgerIndex {
    */
   public static LedgerIndex of(List<OpenItem> ledger, List<Customer> customers) {
     Objects.requireNonNull(ledger, "ledger");
+    return of(ledger, customers, ledger.size() >= KeyHashes.PARALLEL_FROM);
+  }
+
+  /** {@link #of(List, List)}, its items' keys made on several threads or on this one alone. */
+  static LedgerIndex of(List<OpenItem> ledger, List<Customer> customers, boolean parallelKeys) {
+    Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(customers, "customers");
     LedgerIndex index = new LedgerIndex(ledger.size());
     // customers numbered densely in order of first appearance, items counted per number
@@ -80,10 +86,10 @@ public final class LedgerIndex {
     int[] sizes = new int[16];
     CustomerId previous = null;
     int number = -1;
+    KeyHashes hashes = KeyHashes.of(ledger, parallelKeys);
     for (OpenItem item : ledger) {
       int position = index.count;
-      String idKey = ReferenceText.looseKey(item.documentId().value());
-      int idHash = idKey.hashCode();
+      int idHash = hashes.id[position];
       if (index.position(idHash, item.documentId()) >= 0) {
         throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
             "appears twice in the ledger");
@@ -92,7 +98,7 @@ public final class LedgerIndex {
       index.open[position] = item.openAmount().getAmountMinorLong();
       index.count++;
       index.live++;
-      index.addKeys(item, idHash, position);
+      hashes.addTo(index, position);
       CustomerId customer = item.customerId();
       if (!customer.equals(previous)) {
         Integer known = numbers.putIfAbsent(customer, ids.size());
@@ -501,6 +507,80 @@ public final class LedgerIndex {
       }
     }
     return keys;
+  }
+
+  /**
+   * The hashes of every item's lookup keys (id, tail, up to three reference keys), in list order.
+   * Making the keys is the bulk of building an index (text folding, one string per key); it has
+   * no shared state, so a large ledger's keys are made in chunks on the common fork-join pool
+   * (both cores of a two-core machine: the pool's one worker and the caller). The index is then
+   * filled on the caller's thread in list order from these hashes, exactly as from keys made one
+   * item at a time: the same chains, the same order, the same lookups.
+   */
+  private static final class KeyHashes {
+    /** Below this many items the keys are made on the caller's thread alone. */
+    static final int PARALLEL_FROM = 1 << 16;
+    private static final int CHUNK = 1 << 13;
+    private static final int NO_TAIL = 0;
+    private static final int TAIL = 1;
+
+    final int[] id;
+    final int[] tail;
+    final int[] references;
+    /** Bit 0: has a tail key; bits 1-2: how many reference keys. */
+    final byte[] shape;
+
+    private KeyHashes(int size) {
+      id = new int[size];
+      tail = new int[size];
+      references = new int[3 * size];
+      shape = new byte[size];
+    }
+
+    static KeyHashes of(List<OpenItem> ledger, boolean parallel) {
+      int size = ledger.size();
+      KeyHashes hashes = new KeyHashes(size);
+      if (!parallel) {
+        hashes.make(ledger, 0, size);
+      } else {
+        List<OpenItem> items = ledger instanceof java.util.RandomAccess ? ledger
+            : new ArrayList<>(ledger);
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c ->
+            hashes.make(items, c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
+      }
+      return hashes;
+    }
+
+    private void make(List<OpenItem> items, int from, int to) {
+      for (int i = from; i < to; i++) {
+        OpenItem item = items.get(i);
+        id[i] = ReferenceText.looseKey(item.documentId().value()).hashCode();
+        Optional<String> tailKey = tailOf(item);
+        int bits = NO_TAIL;
+        if (tailKey.isPresent()) {
+          tail[i] = tailKey.get().hashCode();
+          bits = TAIL;
+        }
+        List<String> keys = referenceKeys(item);
+        for (int k = 0; k < keys.size(); k++) {
+          references[3 * i + k] = keys.get(k).hashCode();
+        }
+        shape[i] = (byte) (bits | keys.size() << 1);
+      }
+    }
+
+    /** Adds item {@code i}'s keys to the index's maps, as {@link #addKeys} would. */
+    void addTo(LedgerIndex index, int i) {
+      index.byKey.put(id[i], i);
+      if ((shape[i] & TAIL) != 0) {
+        index.byTail.put(tail[i], i);
+      }
+      int count = shape[i] >> 1;
+      for (int k = 0; k < count; k++) {
+        index.byReference.put(references[3 * i + k], i);
+      }
+    }
   }
 
   private void addKeys(OpenItem item, int idHash, int position) {

@@ -65,7 +65,10 @@ public final class LedgerIndex {
   }
 
   /**
-   * Indexes {@code ledger} (positions in list order) and {@code customers}.
+   * Indexes {@code ledger} (positions in list order) and {@code customers}. From 65,536 items
+   * the items' lookup keys (the bulk of the work) are made in chunks on the common
+   * {@link java.util.concurrent.ForkJoinPool}, the calling thread taking part; the index is the
+   * same as one made on the calling thread alone.
    *
    * @throws ValidationException when a document id appears twice
    */

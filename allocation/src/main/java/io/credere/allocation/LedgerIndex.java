@@ -47,9 +47,9 @@ public final class LedgerIndex {
   private long[] open;
   private int count;
   private int live;
-  private final IntMultiMap byKey;
-  private final IntMultiMap byTail;
-  private final IntMultiMap byReference;
+  private IntMultiMap byKey;
+  private IntMultiMap byTail;
+  private IntMultiMap byReference;
   private final Map<CustomerId, int[]> byCustomer;
   private final Map<CustomerId, Customer> customers = new HashMap<>();
   private final Map<String, Object> byAccount = new HashMap<>();
@@ -264,6 +264,7 @@ public final class LedgerIndex {
       unlink(position);
       items[position] = null;
       open[position] = 0;
+      compactIfSparse();
       return true;
     } finally {
       lock.writeLock().unlock();
@@ -348,6 +349,7 @@ public final class LedgerIndex {
           open[position] = 0;
         }
       });
+      compactIfSparse();
     } finally {
       lock.writeLock().unlock();
     }
@@ -510,6 +512,52 @@ public final class LedgerIndex {
       }
     }
     return keys;
+  }
+
+  /** Removed positions left before the index is made compact (and at least as many as live). */
+  static final int COMPACT_FROM = 4096;
+
+  /**
+   * Gives the positions of removed items back once they outnumber the live ones (and
+   * {@link #COMPACT_FROM}): the live items move down in index order, their lookups are made
+   * again and each customer's positions renumbered in the same order. Without it a host that
+   * puts and removes for years (archiving what was settled) grows the arrays, the lookups and
+   * {@link #items()} with every document it ever held. Amortised: each compaction follows at
+   * least as many removes as it moves items. Runs under the write lock; no run holds positions
+   * across it (a run holds the read lock).
+   */
+  private void compactIfSparse() {
+    int dead = count - live;
+    if (dead < COMPACT_FROM || dead < live) {
+      return;
+    }
+    OpenItem[] oldItems = items;
+    long[] oldOpen = open;
+    int oldCount = count;
+    items = new OpenItem[Math.max(16, live + (live >> 1))];
+    open = new long[items.length];
+    byKey = new IntMultiMap(live);
+    byTail = new IntMultiMap(live);
+    byReference = new IntMultiMap(Math.max(16, live / 8));
+    int[] moved = new int[oldCount];
+    count = 0;
+    for (int p = 0; p < oldCount; p++) {
+      moved[p] = -1;
+      if (oldItems[p] != null) {
+        int position = count++;
+        items[position] = oldItems[p];
+        open[position] = oldOpen[p];
+        addKeys(items[position], ReferenceText.looseKey(items[position].documentId().value())
+            .hashCode(), position);
+        moved[p] = position;
+      }
+    }
+    for (Map.Entry<CustomerId, int[]> entry : byCustomer.entrySet()) {
+      int[] positions = entry.getValue();
+      for (int i = 0; i < positions.length; i++) {
+        positions[i] = moved[positions[i]];
+      }
+    }
   }
 
   /**

@@ -109,4 +109,79 @@ class LedgerIndexTest {
     assertThat(index.find(DocumentId.of("INV-1")).map(OpenItem::openAmount))
         .isEqualTo(Optional.of(Money.parse("EUR 0.00")));
   }
+
+  @Test
+  void a_host_that_puts_and_removes_for_years_keeps_an_index_the_size_of_its_live_book() {
+    // The simulation's finding: removed positions were never given back, so one live item
+    // after a million put/remove pairs held arrays, lookups and items() for a million.
+    LedgerIndex index = LedgerIndex.of(List.of(), List.of());
+    for (int n = 1; n <= 100_000; n++) {
+      index.put(invoice("C-" + (n % 13), id(n), "EUR " + (100 + n % 900) + ".00"));
+      if (n > 1) {
+        assertThat(index.remove(DocumentId.of(id(n - 1)))).isTrue();
+      }
+    }
+    assertThat(index.size()).isEqualTo(1);
+    assertThat(index.capacity()).as("positions held").isLessThanOrEqualTo(
+        2 * LedgerIndex.COMPACT_FROM + 1);
+    assertThat(index.items()).extracting(OpenItem::documentId)
+        .containsExactly(DocumentId.of(id(100_000)));
+  }
+
+  @Test
+  void an_index_made_compact_answers_as_one_built_afresh_from_its_live_items() {
+    LedgerIndex kept = LedgerIndex.of(List.of(), List.of());
+    List<OpenItem> live = new ArrayList<>();
+    for (int n = 1; n <= 31_000; n++) {
+      OpenItem item = OpenItem.builder().customerId(CustomerId.of("C-" + (n % 17)))
+          .documentId(DocumentId.of(id(n)))
+          .documentType(io.credere.core.item.DocumentType.INVOICE)
+          .documentDate(java.time.LocalDate.of(2026, 1, 1).plusDays(n % 300))
+          .dueDate(java.time.LocalDate.of(2026, 2, 1).plusDays(n * 7 % 300))
+          .amount(Money.parse("EUR " + (100 + n % 500) + ".00"))
+          .openAmount(Money.parse("EUR " + (100 + n % 500) + ".00"))
+          .reference("PO " + (n % 4000)).build();
+      live.add(item);
+      if (n <= 30_000) {
+        kept.put(item);
+      }
+    }
+    // three of every four removed in a scrambled order (compacts twice), then more put after
+    // the compaction and some of those removed again
+    for (int k = 0; k < 30_000; k++) {
+      int n = (int) ((long) k * 7919 % 30_000) + 1;
+      if (n % 4 != 0) {
+        assertThat(kept.remove(DocumentId.of(id(n)))).isTrue();
+      }
+    }
+    for (int n = 30_001; n <= 31_000; n++) {
+      kept.put(live.get(n - 1));
+      if (n % 3 == 0) {
+        kept.remove(DocumentId.of(id(n)));
+      }
+    }
+    List<OpenItem> expected = new ArrayList<>();
+    for (OpenItem item : live) {
+      if (kept.find(item.documentId()).isPresent()) {
+        expected.add(item);
+      }
+    }
+    assertThat(kept.capacity()).as("made compact").isLessThan(20_000);
+    LedgerIndex fresh = LedgerIndex.of(expected, List.of());
+    assertThat(kept.items()).isEqualTo(fresh.items());
+    for (int c = 0; c < 17; c++) {
+      CustomerId customer = CustomerId.of("C-" + c);
+      assertThat(kept.items(customer)).isEqualTo(fresh.items(customer));
+    }
+    for (int r = 0; r < 4000; r += 37) {
+      String key = io.credere.allocation.internal.ReferenceText.loose(
+          io.credere.allocation.internal.ReferenceText.key("PO " + r));
+      assertThat(kept.byReference(key).length).as(key).isEqualTo(fresh.byReference(key).length);
+    }
+    OpenItem some = expected.get(expected.size() / 2);
+    List<IncomingPayment> pay = List.of(payment("P-1", some.amount().toString(),
+        some.customerId().value(), "RE " + some.documentId().value()));
+    assertThat(CashApplication.standard().apply(kept, pay).results())
+        .isEqualTo(CashApplication.standard().apply(fresh, pay).results());
+  }
 }

@@ -99,6 +99,30 @@ public final class CsvInput {
    */
   static <D> long forEach(Path file, String kind, List<String> required, RowDecoder<D> decoder,
       Rejects rejects, Progress progress, ReadAhead.Settings settings) {
+    return forEach(file, kind, required, rejects, (parser, header, size) ->
+        settings.twoThreads(size)
+            ? ReadAhead.rows(parser, header, decoder, rejects, progress, size, settings)
+            : rows(parser, header, decoder, rejects, progress, size));
+  }
+
+  /** What reads the data rows of a file once its header is read. */
+  @FunctionalInterface
+  interface Body {
+    /**
+     * Reads the data rows of {@code parser}, a file of {@code size} bytes.
+     *
+     * @return the number of data rows read (good and bad)
+     */
+    long rows(CsvParser parser, CsvHeader header, long size) throws IOException;
+  }
+
+  /**
+   * Opens {@code file}, reads and checks its header (handing it to {@code rejects}) and leaves
+   * the data rows to {@code body}; the errors of a file that cannot be read are the same
+   * whatever the body.
+   */
+  static long forEach(Path file, String kind, List<String> required, Rejects rejects,
+      Body body) {
     String source = file.toString();
     if (!Files.isRegularFile(file)) {
       throw ValidationException.at(InputPosition.ofSource(source), kind, Optional.empty(),
@@ -119,10 +143,7 @@ public final class CsvInput {
     try (CsvParser parser = new CsvParser(in, source, 1, size)) {
       CsvHeader header = header(parser, kind, required);
       rejects.header(header);
-      if (settings.twoThreads(size)) {
-        return ReadAhead.rows(parser, header, decoder, rejects, progress, size, settings);
-      }
-      return rows(parser, header, decoder, rejects, progress, size);
+      return body.rows(parser, header, size);
     } catch (IOException e) {
       throw new CredereException(source + ": cannot read the " + kind + " file: "
           + e.getMessage(), e);
@@ -140,19 +161,27 @@ public final class CsvInput {
         continue;
       }
       rows++;
-      try {
-        row.checkRecord();
-        decoder.decode(row, columns, 0);
-        decoder.accept(row, columns, 0);
-      } catch (ValidationException e) {
-        rejects.reject(row, e.position().isUnknown() ? e.at(row.position()) : e);
-      }
+      row(row, decoder, columns, rejects);
       if ((rows & (PROGRESS_EVERY - 1)) == 0) {
         progress.update(parser.source(), rows, parser.recordOffset(), size);
       }
     }
     progress.update(parser.source(), rows, size, size);
     return rows;
+  }
+
+  /**
+   * Checks, decodes and accepts one data row on the caller's thread, giving its error to
+   * {@code rejects}: the work of one row of the one-thread loop.
+   */
+  static <D> void row(CsvRow row, RowDecoder<D> decoder, D columns, Rejects rejects) {
+    try {
+      row.checkRecord();
+      decoder.decode(row, columns, 0);
+      decoder.accept(row, columns, 0);
+    } catch (ValidationException e) {
+      rejects.reject(row, e.position().isUnknown() ? e.at(row.position()) : e);
+    }
   }
 
   /** The header record of an open parser, checked. */

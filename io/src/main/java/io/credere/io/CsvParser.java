@@ -36,6 +36,8 @@ final class CsvParser implements AutoCloseable {
   /** The physical line at {@code pos}. */
   private long line = 1;
   private boolean started;
+  /** Whether a byte order mark at the start is skipped (not when reading from inside a file). */
+  private boolean byteOrderMark = true;
 
   // the current record (its field arrays are the parser's, grown in place)
   private final CsvRecord record;
@@ -60,6 +62,15 @@ final class CsvParser implements AutoCloseable {
   }
 
   /**
+   * A parser that starts at a record inside a file, not at its beginning: the bytes of a byte
+   * order mark there are the record's text, as they are to a parser that read up to it.
+   */
+  CsvParser fromInside() {
+    byteOrderMark = false;
+    return this;
+  }
+
+  /**
    * Moves to the next record, skipping blank lines.
    *
    * @return false at the end of the input
@@ -70,7 +81,7 @@ final class CsvParser implements AutoCloseable {
     if (!started) {
       started = true;
       fill();
-      if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB
+      if (byteOrderMark && limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB
           && buf[pos + 2] == (byte) 0xBF) {
         pos += 3;
       }

@@ -85,6 +85,11 @@ public final class CsvRow {
     return Optional.ofNullable(textOrNull(header.indexOf(column)));
   }
 
+  /** The trimmed text of the cell at {@code at} (the column's index, -1 when absent). */
+  Optional<String> optional(int at) {
+    return Optional.ofNullable(textOrNull(at));
+  }
+
   /** The trimmed text of a required column. */
   public String text(String column) {
     String text = textOrNull(header.indexOf(column));

@@ -56,14 +56,35 @@ public final class LedgerFile {
 
   /** Reads every open item of {@code file}, telling {@code progress} how far it got. */
   public static List<OpenItem> read(Path file, Rejects rejects, Progress progress) {
-    return read(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+    return read(file, rejects, progress, ReadAhead.Settings.DEFAULT,
+        LedgerSplit.Settings.DEFAULT);
   }
 
+  /** Reads the items as {@code settings} say, never in two halves. */
   static List<OpenItem> read(Path file, Rejects rejects, Progress progress,
       ReadAhead.Settings settings) {
+    return read(file, rejects, progress, settings, LedgerSplit.Settings.ONE_THREAD);
+  }
+
+  /**
+   * Reads the items in two halves on two threads when {@code split} says so for the file's size
+   * ({@link LedgerSplit}), else as {@code settings} say.
+   */
+  static List<OpenItem> read(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings, LedgerSplit.Settings split) {
     List<OpenItem> items = new ArrayList<>();
-    SharedValues shared = new SharedValues();
-    scan(file, rejects, progress, record -> items.add(record.toItem(shared)), true, settings);
+    SharedValues shared = new SharedValues(split.applies(sizeOf(file))
+        ? new SharedValues.Common() : null);
+    Rows rows = new Rows(file, record -> items.add(record.toItem(shared)), true);
+    CsvInput.forEach(file, "ledger", REQUIRED, rejects, (parser, header, size) -> {
+      if (shared.shared() && split.applies(size)) {
+        return LedgerSplit.rows(file, parser, header, size, split, rows, items, shared,
+            rejects, progress);
+      }
+      return settings.twoThreads(size)
+          ? ReadAhead.rows(parser, header, rows, rejects, progress, size, settings)
+          : CsvInput.rows(parser, header, rows, rejects, progress, size);
+    });
     return items;
   }
 
@@ -118,8 +139,13 @@ public final class LedgerFile {
 
   /** A guess of the rows of a file from its size (ERP ledger rows run 60-200 bytes). */
   private static long expectedRows(Path file) {
+    return sizeOf(file) / 80;
+  }
+
+  /** The file's size, 0 when it is not a readable file (the reader then says why). */
+  private static long sizeOf(Path file) {
     try {
-      return Files.isRegularFile(file) ? Files.size(file) / 80 : 0;
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
     } catch (IOException e) {
       return 0;
     }
@@ -133,48 +159,81 @@ public final class LedgerFile {
    */
   static void scan(Path file, Rejects rejects, Progress progress, Consumer<LedgerRecord> sink,
       boolean decodeAhead, ReadAhead.Settings settings) {
-    DocumentIds ids = new DocumentIds(expectedRows(file));
-    CsvInput.forEach(file, "ledger", REQUIRED, new RowDecoder<LedgerRecord[]>() {
-      @Override
-      public LedgerRecord[] columns(int capacity) {
-        LedgerRecord[] records = new LedgerRecord[capacity];
-        for (int k = 0; k < capacity; k++) {
-          records[k] = new LedgerRecord();
-        }
-        return records;
-      }
+    CsvInput.forEach(file, "ledger", REQUIRED, new Rows(file, sink, decodeAhead), rejects,
+        progress, settings);
+  }
 
-      @Override
-      public void decode(CsvRow row, LedgerRecord[] records, int i) {
-        records[i].decode(row);
-      }
+  /**
+   * The ledger's work on each row: {@link #decode} checks the row's cells, {@link #accept} makes
+   * the duplicate-id check across the file (in file order) and hands the good, unique row to the
+   * sink.
+   */
+  static final class Rows implements RowDecoder<LedgerRecord[]> {
+    private final Path file;
+    private final DocumentIds ids;
+    private final Consumer<LedgerRecord> sink;
+    private final boolean decodeAhead;
 
-      @Override
-      public void accept(CsvRow row, LedgerRecord[] records, int i) {
-        LedgerRecord record = records[i];
-        record.row = row;
-        long hash = record.documentHash;
-        int slot = ids.find(hash);
-        if (slot >= 0) {
-          String id = record.documentId();
-          if (id.equals(documentAt(file, row.header(), ids.offset(slot)))) {
-            throw row.error("document_id", id, "appears twice in the ledger (first on line "
-                + ids.line(slot) + ")");
-          }
-          // a collision of hashes, not of ids: the id is unique; it is not recorded (a later
-          // repeat of it meets the same hash and is compared the same way)
-          sink.accept(record);
-          return;
+    Rows(Path file, Consumer<LedgerRecord> sink, boolean decodeAhead) {
+      this.file = file;
+      this.ids = new DocumentIds(expectedRows(file));
+      this.sink = sink;
+      this.decodeAhead = decodeAhead;
+    }
+
+    @Override
+    public LedgerRecord[] columns(int capacity) {
+      LedgerRecord[] records = new LedgerRecord[capacity];
+      for (int k = 0; k < capacity; k++) {
+        records[k] = new LedgerRecord();
+      }
+      return records;
+    }
+
+    @Override
+    public void decode(CsvRow row, LedgerRecord[] records, int i) {
+      records[i].decode(row);
+    }
+
+    @Override
+    public void accept(CsvRow row, LedgerRecord[] records, int i) {
+      LedgerRecord record = records[i];
+      record.row = row;
+      long hash = record.documentHash;
+      int slot = ids.find(hash);
+      if (slot >= 0) {
+        String id = record.documentId();
+        if (id.equals(documentAt(file, row.header(), ids.offset(slot)))) {
+          throw row.error("document_id", id, "appears twice in the ledger (first on line "
+              + ids.line(slot) + ")");
         }
+        // a collision of hashes, not of ids: the id is unique; it is not recorded (a later
+        // repeat of it meets the same hash and is compared the same way)
         sink.accept(record);
-        ids.add(slot, hash, row.offset(), row.line());
+        return;
       }
+      sink.accept(record);
+      ids.add(slot, hash, row.offset(), row.line());
+    }
 
-      @Override
-      public boolean decodesAhead() {
-        return decodeAhead;
+    @Override
+    public boolean decodesAhead() {
+      return decodeAhead;
+    }
+
+    /**
+     * Records the document id of a good row made elsewhere (its hash, the offset and line of the
+     * row), as {@link #accept} would; false, recording nothing, when the hash was seen before:
+     * then the row must go through {@link #accept}, which compares the ids themselves.
+     */
+    boolean recordUnseen(long hash, long offset, long line) {
+      int slot = ids.find(hash);
+      if (slot >= 0) {
+        return false;
       }
-    }, rejects, progress, settings);
+      ids.add(slot, hash, offset, line);
+      return true;
+    }
   }
 
   /** The document id of the row at {@code offset} of {@code file}. */
@@ -182,7 +241,7 @@ public final class LedgerFile {
     try (FileChannel channel = FileChannel.open(file)) {
       channel.position(offset);
       InputStream in = Channels.newInputStream(channel);
-      try (CsvParser parser = new CsvParser(in, file.toString(), 1, 1 << 16)) {
+      try (CsvParser parser = new CsvParser(in, file.toString(), 1, 1 << 16).fromInside()) {
         if (!parser.next()) {
           return null;
         }

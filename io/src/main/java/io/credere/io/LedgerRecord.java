@@ -46,6 +46,7 @@ final class LedgerRecord {
   private int cDisputed;
   private int cDiscountDate;
   private int cDiscountPercent;
+  private int cReference;
 
   CsvRow row;
   byte[] customerBytes;
@@ -125,6 +126,7 @@ final class LedgerRecord {
     cDisputed = header.indexOf("disputed");
     cDiscountDate = header.indexOf("discount_date");
     cDiscountPercent = header.indexOf("discount_percent");
+    cReference = header.indexOf("reference");
   }
 
   private static DocumentType type(CsvRow row, int at) {
@@ -214,7 +216,7 @@ final class LedgerRecord {
         .dueDate(date(shared, dueDay))
         .amount(amountMoney)
         .openAmount(open == amount ? amountMoney : money(open))
-        .reference(row.optional("reference"))
+        .reference(row.optional(cReference))
         .disputed(disputed);
     if (discountPercent != null) {
       builder.discount(EarlyPaymentDiscount.of(date(shared, discountDay), discountPercent));

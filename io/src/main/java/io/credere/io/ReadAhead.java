@@ -113,18 +113,26 @@ final class ReadAhead {
     } finally {
       reader.stopped = true;
       thread.interrupt();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
+      join(thread);
+    }
+  }
+
+  /**
+   * Waits for {@code thread} to end, even when interrupted (the interrupt is kept for the
+   * caller): a reading thread never outlives the read.
+   */
+  static void join(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,0 +1,314 @@
+package io.credere.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.credere.core.item.OpenItem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ledger read in two halves ({@link LedgerSplit}) against the same file read on one thread:
+ * the same items in the same order, the same error (the first by file order, with its line), the
+ * same rejects file byte for byte, with the cut put at every offset around the rows that try to
+ * break it (a quoted field with line ends and doubled quotes, a duplicate, a bad row, a byte
+ * order mark inside the file, blank lines) and on hostile files with every line end.
+ */
+class LedgerSplitTest {
+
+  private static final String HEADER = HostileLedgers.HEADER;
+
+  @TempDir
+  Path dir;
+
+  @AfterEach
+  void no_second_thread_outlives_a_read() {
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().equals("credere-ledger-half") && t.isAlive());
+  }
+
+  private static String good(int i) {
+    return "C-" + (i % 7) + ",INV-" + i + ",INVOICE,2026-01-" + (10 + i % 19)
+        + ",2026-07-01,EUR," + (i % 500 + 1) + ".25," + (i % 3 == 0 ? "0" : "1.25") + ",ref "
+        + i + ",,,";
+  }
+
+  /** What a read gave: its items or its error, then the rejects file's bytes. */
+  private String outcome(Path file, Function<Rejects, List<OpenItem>> read, boolean keep)
+      throws IOException {
+    Path rejectsFile = dir.resolve("rejects.csv");
+    Files.deleteIfExists(rejectsFile);
+    String result;
+    Rejects rejects = keep ? Rejects.toFile(rejectsFile) : Rejects.failFast();
+    try (rejects) {
+      List<OpenItem> items = read.apply(rejects);
+      result = items.size() + " items " + items + " rejected " + rejects.count();
+    } catch (RuntimeException e) {
+      result = e.getClass().getName() + ": " + e.getMessage();
+    }
+    String written = Files.exists(rejectsFile) ? Files.readString(rejectsFile,
+        StandardCharsets.ISO_8859_1) : "(none)";
+    return result + "\n" + written;
+  }
+
+  private String oneThread(Path file, boolean keep) throws IOException {
+    return outcome(file, r -> LedgerFile.read(file, r, Progress.NONE,
+        ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD), keep);
+  }
+
+  /**
+   * Reads {@code file} cut after every offset in {@code [from, to)}, with and without rejects,
+   * comparing with one thread; returns how the reads went (so a test can show both the halves
+   * and the fallback were taken).
+   */
+  private Set<String> assertEveryCut(Path file, long from, long to) throws IOException {
+    return assertCuts(file, from, to, 1);
+  }
+
+  /** Like {@link #assertEveryCut}, with the cut after every {@code step}-th offset. */
+  private Set<String> assertCuts(Path file, long from, long to, int step) throws IOException {
+    Set<String> ways = new TreeSet<>();
+    for (boolean keep : new boolean[] {false, true}) {
+      String one = oneThread(file, keep);
+      for (long guess = Math.max(0, from); guess < to; guess += step) {
+        List<String> told = new ArrayList<>();
+        LedgerSplit.Settings split = LedgerSplit.Settings.at(guess, told::add);
+        String two = outcome(file, r -> LedgerFile.read(file, r, Progress.NONE,
+            ReadAhead.Settings.ONE_THREAD, split), keep);
+        assertThat(two).as("%s cut after %d (%s), %s", file.getFileName(), guess, told,
+            keep ? "rejects" : "fail fast").isEqualTo(one);
+        ways.addAll(told);
+      }
+    }
+    return ways;
+  }
+
+  private static String way(Set<String> ways) {
+    return String.join("; ", ways);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_quoted_field_with_line_ends_straddling_the_cut_reads_as_one_thread()
+      throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 20; i++) {
+      text.append(good(i)).append('\n');
+    }
+    long middle = text.length();
+    // line ends and doubled quotes inside quotes, lines that look like rows inside quotes
+    text.append("C-1,Q-1,INVOICE,2026-01-01,2026-07-01,EUR,5,5,\"first \"\"q\"\"\n")
+        .append(good(900)).append("\n\r\n\"\"\"\",\"\"\"\"\r\n,,,\",,,\n");
+    text.append("C-1,Q-2,INVOICE,2026-01-01,2026-07-01,EUR,5,5,\"\n\n\",,,\r\n");
+    for (int i = 20; i < 40; i++) {
+      text.append(good(i)).append(i % 2 == 0 ? "\n" : "\r\n");
+    }
+    Path file = write("straddle.csv", text.toString());
+    Set<String> ways = assertEveryCut(file, middle - 80, middle + 160);
+    assertThat(ways).as(way(ways)).contains("halves", "one thread: the cut is inside a row");
+    assertThat(oneThread(file, false)).startsWith("42 items").contains("first \"q\"\n"
+        + good(900) + "\n\r\n\"\",\"\"\r\n,,,");
+  }
+
+  @Test
+  void hostile_files_read_in_halves_as_on_one_thread() throws IOException {
+    Set<String> ways = new TreeSet<>();
+    for (long seed = 1; seed <= 6; seed++) {
+      String tail = List.of("", "C-1,LAST-1,INVOICE,2026-01-01,2026-07-01,EUR,1,1,,,,",
+          "C-1,LAST-2,INVOICE,2026-01-01,2026-07-01,EUR,1,1,\"no end",
+          "C-1,LAST-3,INVOICE,2026-01-01,2026-07-01,EUR,1,1,\"quoted\r\nlast\",,,")
+          .get((int) (seed % 4));
+      Path file = HostileLedgers.write(dir.resolve("hostile-" + seed + ".csv"), seed, 120, tail);
+      long size = Files.size(file);
+      // cuts around the middle, and a few everywhere else
+      ways.addAll(assertCuts(file, size / 2 - 150, size / 2 + 150, 2));
+      for (long guess = 0; guess < size; guess += 211) {
+        ways.addAll(assertEveryCut(file, guess, guess + 1));
+      }
+    }
+    assertThat(ways).as(way(ways)).contains("halves", "one thread: the cut is inside a row");
+  }
+
+  @Test
+  void a_duplicate_across_the_halves_names_the_first_line() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 50; i++) {
+      text.append(good(i)).append('\n');
+    }
+    long middle = text.length();
+    for (int i = 50; i < 100; i++) {
+      text.append(i == 70 ? good(7) : i == 80 ? good(75) : good(i)).append('\n');
+    }
+    Path file = write("dup.csv", text.toString());
+    assertThat(assertEveryCut(file, middle - 40, middle + 40)).contains("halves");
+    List<String> told = new ArrayList<>();
+    assertThatThrownBy(() -> LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
+        ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(middle - 1, told::add)))
+        .hasMessage(file + ", line 72, column document_id: 'INV-7' appears twice in the ledger "
+            + "(first on line 9)");
+    assertThat(told).containsExactly("halves");
+    String rejected = oneThread(file, true);
+    assertThat(rejected).contains("line 82, column document_id: 'INV-75' appears twice in the "
+        + "ledger (first on line 77)").startsWith("98 items");
+  }
+
+  @Test
+  void the_first_bad_row_by_file_order_wins_and_every_one_is_rejected() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 60; i++) {
+      String row = good(i);
+      if (i == 25) {
+        row = row.replace("2026-07-01", "2026-02-30");
+      } else if (i == 40) {
+        row = row.replace(",EUR,", ",XYZ,");
+      } else if (i == 45) {
+        row = row.replace("INVOICE", "CREDIT_NOTE");
+      }
+      text.append(row).append('\n');
+    }
+    Path file = write("bad.csv", text.toString());
+    long size = Files.size(file);
+    // cuts before, between and after the bad rows
+    Set<String> ways = assertCuts(file, size / 3, size - 30, 5);
+    assertThat(ways).contains("halves");
+    assertThat(oneThread(file, false)).contains("line 27, column due_date: '2026-02-30'");
+    assertThat(oneThread(file, true)).startsWith("57 items").contains("line 42, column currency")
+        .contains("line 47, column amount");
+  }
+
+  @Test
+  void a_bad_row_only_in_the_second_half_is_named_with_its_line() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 40; i++) {
+      text.append(i == 34 ? good(i).replace("1.25,ref", "x1,ref") : good(i)).append("\r\n");
+    }
+    Path file = write("late.csv", text.toString());
+    List<String> told = new ArrayList<>();
+    assertThatThrownBy(() -> LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
+        ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(Files.size(file) / 2,
+            told::add)))
+        .hasMessageStartingWith(file + ", line 36, column open_amount: 'x1' is not an amount");
+    assertThat(told).containsExactly("halves");
+  }
+
+  @Test
+  void an_unclosed_quote_in_the_second_half_fails_as_on_one_thread() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 40; i++) {
+      text.append(i == 5 ? good(i).replace("EUR", "EU") : good(i)).append('\n');
+    }
+    text.append("C-1,OPEN-1,INVOICE,2026-01-01,2026-07-01,EUR,1,1,\"never closed,,,\n");
+    text.append(good(41)).append('\n');
+    Path file = write("open.csv", text.toString());
+    long size = Files.size(file);
+    Set<String> ways = assertEveryCut(file, size / 2 - 40, size / 2 + 40);
+    assertThat(ways).anyMatch(w -> w.startsWith("one thread: the second half failed"));
+    assertThat(oneThread(file, true)).contains("a quote opened on line 42 is never closed")
+        .contains("line 7, column currency");
+  }
+
+  @Test
+  void blank_lines_and_empty_rows_at_the_cut() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 30; i++) {
+      text.append(good(i)).append(i % 5 == 0 ? "\n\n\r\n" : i % 7 == 0 ? "\n,,, ,,\n" : "\n");
+    }
+    Path file = write("blank.csv", text.toString());
+    assertThat(assertCuts(file, 0, Files.size(file) + 2, 2)).contains("halves",
+        "one thread: no line end after the guess");
+  }
+
+  @Test
+  void a_byte_order_mark_inside_the_file_is_text_on_either_side_of_the_cut()
+      throws IOException {
+    StringBuilder text = new StringBuilder("\uFEFF\"document_id\",\"CUSTOMER_ID\","
+        + "\"Document_Type\",\"document_date\",\"due_date\",\"currency\",\"amount\","
+        + "\"open_amount\"\r\n");
+    for (int i = 0; i < 30; i++) {
+      // even rows start with the bytes of a byte order mark, unquoted
+      String id = "\uFEFFD-" + (i == 20 ? 4 : i);
+      text.append(i % 2 == 0 ? id : "\"" + id + "\"").append(",\"C-").append(i % 3)
+          .append("\",\"INVOICE\",\"2026-01-01\",\"2026-02-01\",\"EUR\",\"10.00\","
+              + "\"5.00\"\r\n");
+    }
+    Path file = write("bom.csv", text.toString());
+    assertThat(assertCuts(file, 0, Files.size(file), 3)).contains("halves");
+    // the duplicate of an id that starts with U+FEFF is found (its first row is read again
+    // from inside the file)
+    assertThat(oneThread(file, false)).contains("line 22, column document_id: '\uFEFFD-4' "
+        + "appears twice in the ledger (first on line 6)");
+  }
+
+  @Test
+  void header_only_and_tiny_files() throws IOException {
+    Path header = write("header.csv", HEADER + "\r\n");
+    Path one = write("one.csv", HEADER + "\n" + good(1));
+    Path two = write("two.csv", "\uFEFF" + HEADER + "\r\n" + good(1) + "\r\n" + good(2) + "\r\n");
+    for (Path file : List.of(header, one, two)) {
+      assertEveryCut(file, 0, Files.size(file) + 3);
+    }
+    assertThat(oneThread(header, false)).startsWith("0 items");
+    assertThat(oneThread(two, false)).startsWith("2 items");
+  }
+
+  @Test
+  void the_halves_share_one_instance_of_each_customer_and_date() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 400; i++) {
+      text.append(good(i)).append('\n');
+    }
+    Path file = write("shared.csv", text.toString());
+    List<String> told = new ArrayList<>();
+    List<OpenItem> items = LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
+        ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(Files.size(file) / 2, told::add));
+    assertThat(told).containsExactly("halves");
+    assertThat(items).hasSize(400);
+    Map<String, Object> customers = new HashMap<>();
+    Map<Object, Boolean> dates = new IdentityHashMap<>();
+    for (OpenItem item : items) {
+      Object first = customers.putIfAbsent(item.customerId().value(), item.customerId());
+      if (first != null) {
+        assertThat(item.customerId()).isSameAs(first);
+      }
+      dates.put(item.documentDate(), true);
+      dates.put(item.dueDate(), true);
+    }
+    assertThat(customers).hasSize(7);
+    assertThat(dates).hasSize(20); // 19 document dates and one due date, one instance each
+  }
+
+  @Test
+  void a_large_file_reads_in_halves_by_default_and_as_on_one_thread() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 90_000; i++) {
+      String row = good(i);
+      text.append(i % 5 == 0 ? row.replace("ref " + i + ",", "\"quoted\r\n\"\"line\"\"\",")
+          : row).append('\n');
+    }
+    Path file = write("large.csv", text.toString());
+    assertThat(Files.size(file)).isGreaterThan(LedgerSplit.Settings.TWO_HALVES.minBytes);
+    List<String> progress = new ArrayList<>();
+    List<OpenItem> two = LedgerFile.read(file, Rejects.failFast(),
+        (s, rows, bytes, total) -> progress.add(rows + "@" + bytes + "/" + total));
+    List<OpenItem> one = LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
+        ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD);
+    assertThat(two).hasSize(90_000).isEqualTo(one);
+    assertThat(progress).last().isEqualTo("90000@" + Files.size(file) + "/" + Files.size(file));
+  }
+}

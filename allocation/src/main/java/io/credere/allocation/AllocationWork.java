@@ -32,7 +32,7 @@ public final class AllocationWork {
 
   private final IncomingPayment payment;
   private final AllocationPolicy policy;
-  private final RunLedger ledger;
+  private RunLedger ledger;
   private final List<EvidenceSource> sources;
   private final List<Allocation> lines = new ArrayList<>();
   private final List<CreditNetting> nettings = new ArrayList<>();
@@ -412,6 +412,11 @@ public final class AllocationWork {
 
   RunLedger ledger() {
     return ledger;
+  }
+
+  /** After a speculative view's changes were committed: reads go to the run's view again. */
+  void rebase(RunLedger runLedger) {
+    this.ledger = runLedger;
   }
 
   long openMinor(OpenItem item) {

@@ -224,6 +224,7 @@ public final class CashApplication {
         lastPayer.put(work.position(line.documentId().get()), works.size());
       }
     }
+    work.release();
     works.add(work);
   }
 

@@ -32,13 +32,13 @@ public final class AllocationWork {
 
   private final IncomingPayment payment;
   private final AllocationPolicy policy;
-  private final RunLedger ledger;
+  private RunLedger ledger;
   private final List<EvidenceSource> sources;
   private final List<Allocation> lines = new ArrayList<>();
   private final List<CreditNetting> nettings = new ArrayList<>();
-  private final List<Mention> mentions = new ArrayList<>();
-  private final Map<DocumentId, OpenItem> references = new LinkedHashMap<>();
-  private final List<String> notes = new ArrayList<>();
+  private List<Mention> mentions = new ArrayList<>();
+  private Map<DocumentId, OpenItem> references = new LinkedHashMap<>();
+  private List<String> notes = new ArrayList<>();
   private final List<Suggestion> suggestions = new ArrayList<>();
   private long remaining;
   private long chargesLeft;
@@ -48,9 +48,9 @@ public final class AllocationWork {
   private boolean foreignReferences;
   private String decidedBy;
   private String running;
-  private final Map<DocumentId, String> referencedBy = new HashMap<>();
+  private Map<DocumentId, String> referencedBy = new HashMap<>();
   /** The positions this payment's work looked up (the engine asks for the same few often). */
-  private final Map<DocumentId, Integer> positions = new HashMap<>();
+  private Map<DocumentId, Integer> positions = new HashMap<>();
 
   AllocationWork(IncomingPayment payment, AllocationPolicy policy, RunLedger ledger,
       List<EvidenceSource> sources) {
@@ -412,6 +412,24 @@ public final class AllocationWork {
 
   RunLedger ledger() {
     return ledger;
+  }
+
+  /**
+   * Lets go of what only the chain needed (mentions, references, notes, looked-up positions)
+   * once the payment is decided: a run keeps every payment's work until its results are made,
+   * and a large run's scratch would otherwise stay in the heap to the end.
+   */
+  void release() {
+    mentions = List.of();
+    references = Map.of();
+    notes = List.of();
+    referencedBy = Map.of();
+    positions = new HashMap<>();
+  }
+
+  /** After a speculative view's changes were committed: reads go to the run's view again. */
+  void rebase(RunLedger runLedger) {
+    this.ledger = runLedger;
   }
 
   long openMinor(OpenItem item) {

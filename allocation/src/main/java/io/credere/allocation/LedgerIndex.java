@@ -128,8 +128,18 @@ public final class LedgerIndex {
       int c = numberOf[position];
       grouped[c][sizes[c]++] = position;
     }
+    // each customer's positions oldest due first, compared on the packed dates (one array read
+    // a position, not two dates behind an item), the customers on several threads when large
+    long[] dates = hashes.wideDates.get() ? null : hashes.dates;
+    if (parallelKeys) {
+      java.util.stream.IntStream.range(0, grouped.length).parallel()
+          .forEach(c -> index.sortByDue(grouped[c], dates));
+    } else {
+      for (int[] positions : grouped) {
+        index.sortByDue(positions, dates);
+      }
+    }
     for (int c = 0; c < grouped.length; c++) {
-      index.sortByDue(grouped[c]);
       index.byCustomer.put(ids.get(c), grouped[c]);
     }
     for (Customer customer : customers) {
@@ -244,9 +254,21 @@ public final class LedgerIndex {
       open[position] = item.openAmount().getAmountMinorLong();
       addKeys(item, ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
       int[] old = byCustomer(item.customerId());
-      int[] longer = Arrays.copyOf(old, old.length + 1);
-      longer[old.length] = position;
-      sortByDue(longer);
+      // the first of the customer's positions that sorts after the new one (they are sorted)
+      int low = 0;
+      int high = old.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (compareDue(old[middle], position, null) > 0) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      int[] longer = new int[old.length + 1];
+      System.arraycopy(old, 0, longer, 0, low);
+      longer[low] = position;
+      System.arraycopy(old, low, longer, low + 1, old.length - low);
       byCustomer.put(item.customerId(), longer);
     } finally {
       lock.writeLock().unlock();
@@ -580,12 +602,18 @@ public final class LedgerIndex {
     final int[] references;
     /** Bit 0: has a tail key; bits 1-2: how many reference keys. */
     final byte[] shape;
+    /** Due date and document date in one long that sorts as the two do ({@link #dates}). */
+    final long[] dates;
+    /** Whether some date's epoch day does not fit an int: then {@link #dates} is not used. */
+    final java.util.concurrent.atomic.AtomicBoolean wideDates =
+        new java.util.concurrent.atomic.AtomicBoolean();
 
     private KeyHashes(int size) {
       id = new int[size];
       tail = new int[size];
       references = new int[3 * size];
       shape = new byte[size];
+      dates = new long[size];
     }
 
     static KeyHashes of(List<OpenItem> ledger, boolean parallel) {
@@ -618,6 +646,13 @@ public final class LedgerIndex {
           references[3 * i + k] = keys.get(k).hashCode();
         }
         shape[i] = (byte) (bits | keys.size() << 1);
+        long due = item.dueDate().toEpochDay();
+        long made = item.documentDate().toEpochDay();
+        if (due != (int) due || made != (int) made) {
+          wideDates.set(true);
+        }
+        // the due day signed in the high half, the document day offset to unsigned in the low
+        dates[i] = due << 32 | ((int) made ^ Integer.MIN_VALUE) & 0xFFFFFFFFL;
       }
     }
 
@@ -742,20 +777,23 @@ public final class LedgerIndex {
     }
   }
 
-  /** Sorts positions oldest due first, then oldest document, then position. */
-  private void sortByDue(int[] positions) {
+  /**
+   * Sorts positions oldest due first, then oldest document, then position; compared on
+   * {@code dates} (packed by {@link KeyHashes}) when given, on the items' dates otherwise.
+   */
+  private void sortByDue(int[] positions, long[] dates) {
     if (positions.length <= 24) {
-      insertionSort(positions, 0, positions.length);
+      insertionSort(positions, 0, positions.length, dates);
     } else {
-      mergeSort(positions, positions.clone(), 0, positions.length);
+      mergeSort(positions, positions.clone(), 0, positions.length, dates);
     }
   }
 
-  private void insertionSort(int[] positions, int from, int to) {
+  private void insertionSort(int[] positions, int from, int to, long[] dates) {
     for (int i = from + 1; i < to; i++) {
       int value = positions[i];
       int j = i - 1;
-      while (j >= from && compareDue(positions[j], value) > 0) {
+      while (j >= from && compareDue(positions[j], value, dates) > 0) {
         positions[j + 1] = positions[j];
         j--;
       }
@@ -764,16 +802,16 @@ public final class LedgerIndex {
   }
 
   /** Sorts {@code into[from, to)}; {@code from} holds the same values (scratch). */
-  private void mergeSort(int[] into, int[] scratch, int from, int to) {
+  private void mergeSort(int[] into, int[] scratch, int from, int to, long[] dates) {
     if (to - from <= 24) {
-      insertionSort(into, from, to);
+      insertionSort(into, from, to, dates);
       return;
     }
     int middle = (from + to) >>> 1;
-    mergeSort(scratch, into, from, middle);
-    mergeSort(scratch, into, middle, to);
+    mergeSort(scratch, into, from, middle, dates);
+    mergeSort(scratch, into, middle, to, dates);
     for (int i = from, l = from, r = middle; i < to; i++) {
-      if (r >= to || (l < middle && compareDue(scratch[l], scratch[r]) <= 0)) {
+      if (r >= to || (l < middle && compareDue(scratch[l], scratch[r], dates) <= 0)) {
         into[i] = scratch[l++];
       } else {
         into[i] = scratch[r++];
@@ -781,12 +819,17 @@ public final class LedgerIndex {
     }
   }
 
-  private int compareDue(int a, int b) {
-    OpenItem x = items[a];
-    OpenItem y = items[b];
-    int order = x.dueDate().compareTo(y.dueDate());
-    if (order == 0) {
-      order = x.documentDate().compareTo(y.documentDate());
+  private int compareDue(int a, int b, long[] dates) {
+    int order;
+    if (dates != null) {
+      order = Long.compare(dates[a], dates[b]);
+    } else {
+      OpenItem x = items[a];
+      OpenItem y = items[b];
+      order = x.dueDate().compareTo(y.dueDate());
+      if (order == 0) {
+        order = x.documentDate().compareTo(y.documentDate());
+      }
     }
     return order != 0 ? order : Integer.compare(a, b);
   }

@@ -7,15 +7,36 @@ import io.credere.allocation.internal.IntLongMap;
 /**
  * One run's view of a {@link LedgerIndex}: the book's open amounts with the run's own changes
  * laid over them (the book itself is never written by a run). Confined to the run's thread.
+ *
+ * <p>A {@linkplain #speculative() speculative} view lays one payment's changes over the run's
+ * view without writing it, and records every position whose state it took from there (open
+ * amount or claim). It may work on another thread while the run's view stands still; it is kept
+ * only if none of those positions changed before it is {@linkplain #commitTo committed}, so that
+ * the payment saw exactly what it would have seen one payment after another.
  */
 final class RunLedger {
 
   private final LedgerIndex book;
+  /** The run's view under a speculative one; null for the run's own view. */
+  private final RunLedger base;
   private final IntLongMap changed = new IntLongMap();
   private final IntLongMap claimed = new IntLongMap();
+  /** The positions read from {@link #base} (speculative views only). */
+  private final IntLongMap read;
 
   RunLedger(LedgerIndex book) {
+    this(book, null);
+  }
+
+  private RunLedger(LedgerIndex book, RunLedger base) {
     this.book = book;
+    this.base = base;
+    this.read = base == null ? null : new IntLongMap();
+  }
+
+  /** A view of one payment's work over this one, recording what it reads from it. */
+  RunLedger speculative() {
+    return new RunLedger(book, this);
   }
 
   LedgerIndex book() {
@@ -24,7 +45,14 @@ final class RunLedger {
 
   long open(int position) {
     long now = changed.get(position, Long.MIN_VALUE);
-    return now != Long.MIN_VALUE ? now : book.open(position);
+    if (now != Long.MIN_VALUE) {
+      return now;
+    }
+    if (base != null) {
+      read.put(position, 1);
+      return base.open(position);
+    }
+    return book.open(position);
   }
 
   long openAtRunStart(int position) {
@@ -37,7 +65,14 @@ final class RunLedger {
   }
 
   boolean claimed(int position) {
-    return claimed.containsKey(position);
+    if (claimed.containsKey(position)) {
+      return true;
+    }
+    if (base != null) {
+      read.put(position, 1);
+      return base.claimed(position);
+    }
+    return false;
   }
 
   void change(int position, long delta) {
@@ -54,5 +89,28 @@ final class RunLedger {
   /** The positions the run changed, ascending. */
   int[] changedPositions() {
     return changed.sortedKeys();
+  }
+
+  /**
+   * Whether this speculative view read a position of {@code written} (changed or claimed by a
+   * payment committed after the view began): then its work is not what one payment after
+   * another would have done, and it must be done again.
+   */
+  boolean readAny(IntLongMap written) {
+    return read.sharesKeyWith(written);
+  }
+
+  /**
+   * Writes this speculative view's changes and claims into the view under it, adding their
+   * positions to {@code written}. The open amounts it holds are whole, not deltas: each was
+   * read from the base before it was changed, so it is right only while {@link #readAny} is
+   * false.
+   */
+  RunLedger commitTo(IntLongMap written) {
+    base.changed.putAll(changed);
+    base.claimed.putAll(claimed);
+    written.putAll(changed);
+    written.putAll(claimed);
+    return base;
   }
 }

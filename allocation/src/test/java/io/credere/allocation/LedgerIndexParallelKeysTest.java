@@ -97,6 +97,45 @@ class LedgerIndexParallelKeysTest {
   }
 
   @Test
+  void each_customers_items_sort_by_due_then_document_date_then_ledger_order_on_any_dates() {
+    for (boolean wide : new boolean[] {false, true}) {
+      List<OpenItem> ledger = new ArrayList<>(ledger(PARALLEL_FROM + 500));
+      for (int n = 3; n < ledger.size(); n += 101) {
+        // before 1970 (negative epoch days), and, in the wide case, beyond an int of days
+        LocalDate made = n % 2 == 0 ? DAY.minusYears(80).plusDays(n % 7) : DAY;
+        LocalDate due = wide && n % 3 == 0 ? LocalDate.of(9_000_000, 1, 1) : made.plusDays(n % 5);
+        ledger.set(n, ledger.get(n).withDocumentDate(made).withDueDate(due));
+      }
+      LedgerIndex index = LedgerIndex.of(ledger, List.of(), true);
+      Set<CustomerId> customers = new LinkedHashSet<>();
+      ledger.forEach(item -> customers.add(item.customerId()));
+      for (CustomerId customer : customers) {
+        assertSorted(index, customer);
+      }
+      // a put goes in its place among the customer's positions
+      CustomerId customer = ledger.get(0).customerId();
+      for (int k = 0; k < 40; k++) {
+        LocalDate made = DAY.minusDays(k * 37 % 500);
+        index.put(ledger.get(0).withDocumentId(io.credere.core.id.DocumentId.of("NEW-" + k))
+            .withDocumentDate(made).withDueDate(made.plusDays(k % 3 == 0 ? 0 : 30)));
+        assertSorted(index, customer);
+      }
+    }
+  }
+
+  private static void assertSorted(LedgerIndex index, CustomerId customer) {
+    int[] positions = index.byCustomer(customer);
+    List<Integer> expected = new ArrayList<>();
+    for (int position : positions) {
+      expected.add(position);
+    }
+    expected.sort(java.util.Comparator.<Integer, LocalDate>comparing(p -> index.item(p).dueDate())
+        .thenComparing(p -> index.item(p).documentDate()).thenComparing(p -> p));
+    assertThat(positions).as(customer.value()).containsExactly(
+        expected.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Test
   void a_duplicate_is_refused_the_same_way_on_several_threads() {
     List<OpenItem> ledger = new ArrayList<>(ledger(PARALLEL_FROM + 10));
     ledger.add(ledger.get(40_000));

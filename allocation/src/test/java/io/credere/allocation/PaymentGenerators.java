@@ -19,9 +19,18 @@ final class PaymentGenerators {
   private PaymentGenerators() {}
 
   static Gen<Case> cases() {
+    return cases(30, 4, 0, 12);
+  }
+
+  /**
+   * Up to {@code maxItems} items of up to {@code maxCustomers} customers, with
+   * {@code minPayments} to {@code maxPayments} payments against them (many payments on a small
+   * ledger: payments that meet on the same customers and documents).
+   */
+  static Gen<Case> cases(int maxItems, int maxCustomers, int minPayments, int maxPayments) {
     return in -> {
-      List<OpenItem> ledger = CoreGenerators.ledgers(30, 4).generate(in);
-      int count = Generate.range(0, 12).generate(in);
+      List<OpenItem> ledger = CoreGenerators.ledgers(maxItems, maxCustomers).generate(in);
+      int count = Generate.range(minPayments, maxPayments).generate(in);
       List<IncomingPayment> payments = new ArrayList<>();
       for (int p = 0; p < count; p++) {
         int kind = Generate.range(0, 5).generate(in);

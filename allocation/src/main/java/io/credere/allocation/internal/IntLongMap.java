@@ -55,6 +55,28 @@ public final class IntLongMap {
     values[slot] = value;
   }
 
+  /** Whether any key of this map is also a key of {@code other}. */
+  public boolean sharesKeyWith(IntLongMap other) {
+    if (size == 0 || other.size == 0) {
+      return false;
+    }
+    for (int key : keys) {
+      if (key != EMPTY && other.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sets every key of {@code other} to its value there. */
+  public void putAll(IntLongMap other) {
+    for (int i = 0; i < other.keys.length; i++) {
+      if (other.keys[i] != EMPTY) {
+        put(other.keys[i], other.values[i]);
+      }
+    }
+  }
+
   /** The keys, ascending. */
   public int[] sortedKeys() {
     int[] out = new int[size];

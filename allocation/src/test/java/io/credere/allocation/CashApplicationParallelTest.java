@@ -1,0 +1,96 @@
+package io.credere.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credere.core.customer.Customer;
+import io.credere.core.id.CustomerId;
+import io.credere.core.item.OpenItem;
+import io.credere.core.testing.PropertyTesting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * A run that works on payments in parallel batches gives exactly what one payment after another
+ * gives. The cases are made to collide: many payments (more than two batches) on a small ledger
+ * of few customers, so that payments of one batch pay, short-pay and name the same documents.
+ */
+class CashApplicationParallelTest {
+
+  private static final int MANY = 2 * CashApplication.BATCH;
+
+  @Test
+  void a_parallel_run_is_the_one_after_another_run_line_for_line() {
+    PropertyTesting.theory(20).forAll(
+            PaymentGenerators.cases(400, 12, MANY, MANY + 700),
+            PaymentGenerators.policies(), Generate.booleans())
+        .checkAssert((c, policy, withCustomers) -> {
+          List<Customer> customers = withCustomers ? customersOf(c.ledger()) : List.of();
+          AllocationRun parallel = CashApplication.builder().policy(policy).build()
+              .apply(c.ledger(), customers, c.payments());
+          AllocationRun serial = CashApplication.builder().policy(policy).parallel(false)
+              .build().apply(c.ledger(), customers, c.payments());
+          assertThat(parallel.results()).isEqualTo(serial.results());
+          assertThat(parallel.changes()).isEqualTo(serial.changes());
+          assertThat(parallel.ledgerAfter()).isEqualTo(serial.ledgerAfter());
+        });
+  }
+
+  @Test
+  void a_parallel_run_on_a_larger_ledger_keeps_most_work_and_changes_nothing() {
+    PropertyTesting.theory(5).forAll(PaymentGenerators.cases(3000, 400, MANY, MANY + 300))
+        .checkAssert(CashApplicationParallelTest::sameBothWays);
+  }
+
+  @Test
+  void payments_that_meet_on_one_document_are_decided_in_input_order() {
+    // every payment is of one customer with a few documents: most work of a batch is redone
+    PropertyTesting.theory(5).forAll(PaymentGenerators.cases(6, 1, MANY, MANY))
+        .checkAssert(CashApplicationParallelTest::sameBothWays);
+  }
+
+  @Test
+  void a_host_rule_runs_on_the_callers_thread_only() {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    AllocationRule host = new AllocationRule() {
+      @Override
+      public String id() {
+        return "HOST_COUNTER";
+      }
+
+      @Override
+      public void apply(AllocationWork work) {
+        threads.add(Thread.currentThread());
+      }
+    };
+    PropertyTesting.theory(2).forAll(PaymentGenerators.cases(200, 8, MANY, MANY))
+        .checkAssert(c -> CashApplication.builder().add(host).build()
+            .apply(c.ledger(), List.of(), c.payments()));
+    assertThat(threads).containsExactly(Thread.currentThread());
+  }
+
+  private static void sameBothWays(PaymentGenerators.Case c) {
+    AllocationRun parallel = CashApplication.standard().apply(c.ledger(), List.of(),
+        c.payments());
+    AllocationRun serial = CashApplication.builder().parallel(false).build()
+        .apply(c.ledger(), List.of(), c.payments());
+    assertThat(parallel.results()).isEqualTo(serial.results());
+    assertThat(parallel.changes()).isEqualTo(serial.changes());
+  }
+
+  private static List<Customer> customersOf(List<OpenItem> ledger) {
+    Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+    for (OpenItem item : ledger) {
+      customers.computeIfAbsent(item.customerId(), id -> Customer.builder().customerId(id)
+          .name("Customer " + id.value() + " Ltd").currency(item.currency())
+          .addBankAccounts("DE89 3704 0044 0532 0130 " + (10 + Math.abs(id.hashCode() % 80)))
+          .build());
+    }
+    return new ArrayList<>(customers.values());
+  }
+}

@@ -31,6 +31,9 @@ import java.util.function.Consumer;
  * found and worded exactly as on one thread, in file order. A failure of the second thread that
  * is not a row's error (an unclosed quote, a record too long, an I/O error) throws its work away:
  * the caller's parser reads on alone and meets the same failure at the same row as one thread.
+ *
+ * <p>Progress counts the rows of both halves while they are read (on the caller's thread); when
+ * the second half is thrown away the count falls back to the caller's own rows.
  */
 final class LedgerSplit {
 
@@ -117,7 +120,7 @@ final class LedgerSplit {
               size)) {
             settings.told.accept("halves");
             count = merge(file, half, parser.recordLine() - 1, count, header, rows, columns,
-                items, rejects, progress, size);
+                items, rejects);
             progress.update(source, count, size, size);
             return count;
           }
@@ -206,8 +209,8 @@ final class LedgerSplit {
 
   /** Takes the second half's rows in file order, as the one-thread loop would have. */
   private static long merge(Path file, Half half, long lineShift, long count, CsvHeader header,
-      LedgerFile.Rows rows, LedgerRecord[] columns, List<OpenItem> items, Rejects rejects,
-      Progress progress, long size) throws IOException {
+      LedgerFile.Rows rows, LedgerRecord[] columns, List<OpenItem> items, Rejects rejects)
+      throws IOException {
     for (int j = 0; j < half.count; j++) {
       count++;
       long line = half.lines[j] + lineShift;
@@ -218,10 +221,8 @@ final class LedgerSplit {
         again(file, half.offsets[j], line, header, rows, columns, rejects);
       }
       half.items[j] = null;
-      if ((count & (CsvInput.PROGRESS_EVERY - 1)) == 0) {
-        progress.update(file.toString(), count, half.offsets[j], size);
-      }
     }
+    // no progress here: the rows were counted while the halves were read (the merge is short)
     return count;
   }
 

@@ -304,11 +304,16 @@ class LedgerSplitTest {
     Path file = write("large.csv", text.toString());
     assertThat(Files.size(file)).isGreaterThan(LedgerSplit.Settings.TWO_HALVES.minBytes);
     List<String> progress = new ArrayList<>();
-    List<OpenItem> two = LedgerFile.read(file, Rejects.failFast(),
-        (s, rows, bytes, total) -> progress.add(rows + "@" + bytes + "/" + total));
+    List<Long> counts = new ArrayList<>();
+    List<OpenItem> two = LedgerFile.read(file, Rejects.failFast(), (s, rows, bytes, total) -> {
+      progress.add(rows + "@" + bytes + "/" + total);
+      counts.add(rows);
+      assertThat(bytes).isBetween(0L, total);
+    });
     List<OpenItem> one = LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
         ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD);
     assertThat(two).hasSize(90_000).isEqualTo(one);
     assertThat(progress).last().isEqualTo("90000@" + Files.size(file) + "/" + Files.size(file));
+    assertThat(counts).isSorted().hasSizeGreaterThan(1);
   }
 }

@@ -296,7 +296,7 @@ class LedgerSplitTest {
   @Test
   void a_large_file_reads_in_halves_by_default_and_as_on_one_thread() throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    for (int i = 0; i < 90_000; i++) {
+    for (int i = 0; i < 200_000; i++) {
       String row = good(i);
       text.append(i % 5 == 0 ? row.replace("ref " + i + ",", "\"quoted\r\n\"\"line\"\"\",")
           : row).append('\n');
@@ -312,8 +312,8 @@ class LedgerSplitTest {
     });
     List<OpenItem> one = LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
         ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD);
-    assertThat(two).hasSize(90_000).isEqualTo(one);
-    assertThat(progress).last().isEqualTo("90000@" + Files.size(file) + "/" + Files.size(file));
+    assertThat(two).hasSize(200_000).isEqualTo(one);
+    assertThat(progress).last().isEqualTo("200000@" + Files.size(file) + "/" + Files.size(file));
     assertThat(counts).isSorted().hasSizeGreaterThan(1);
   }
 }

@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * AllocationRun run = CashApplication.standard().apply(ledger, customers, payments);
  * }</pre>
  *
+ * <p>A large run works on several payments at once on the common fork-join pool (see
+ * {@link Builder#parallel}); its result is the same as one payment after another.
+ *
  * <p>Immutable and thread-safe (each {@link #apply} works on its own copy of the ledger).
  */
 public final class CashApplication {

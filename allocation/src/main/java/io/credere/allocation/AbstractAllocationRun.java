@@ -4,7 +4,9 @@ import io.credere.core.id.PaymentId;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.MultiCurrencyAmount;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -50,19 +52,29 @@ abstract class AbstractAllocationRun {
 
   /** The total of every line of {@code kind}, per currency. */
   public final MultiCurrencyAmount total(AllocationKind kind) {
-    List<Money> amounts = new ArrayList<>();
+    return totals().getOrDefault(kind, MultiCurrencyAmount.empty());
+  }
+
+  /**
+   * The total of each kind of line the run has, per currency (made in one pass over the lines,
+   * the first time a total is asked for).
+   */
+  @Value.Lazy
+  public Map<AllocationKind, MultiCurrencyAmount> totals() {
+    Map<AllocationKind, List<Money>> amounts = new EnumMap<>(AllocationKind.class);
     for (AllocationResult result : results()) {
       for (Allocation line : result.lines()) {
-        if (line.kind() == kind) {
-          amounts.add(line.amount());
-        }
+        amounts.computeIfAbsent(line.kind(), k -> new ArrayList<>()).add(line.amount());
       }
     }
-    return MultiCurrencyAmount.of(amounts);
+    Map<AllocationKind, MultiCurrencyAmount> totals = new EnumMap<>(AllocationKind.class);
+    amounts.forEach((kind, list) -> totals.put(kind, MultiCurrencyAmount.of(list)));
+    return java.util.Collections.unmodifiableMap(totals);
   }
 
   /** How many payments had their documents determined (some cash went to documents). */
-  public final long matchedCount() {
+  @Value.Lazy
+  public long matchedCount() {
     return results().stream().filter(AllocationResult::isMatched).count();
   }
 

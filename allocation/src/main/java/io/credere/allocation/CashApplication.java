@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * AllocationRun run = CashApplication.standard().apply(ledger, customers, payments);
  * }</pre>
  *
+ * <p>A large run works on several payments at once on the common fork-join pool (see
+ * {@link Builder#parallel}); its result is the same as one payment after another.
+ *
  * <p>Immutable and thread-safe (each {@link #apply} works on its own copy of the ledger).
  */
 public final class CashApplication {
@@ -138,46 +141,31 @@ public final class CashApplication {
           paid(work(payment, ledger), works, lastPayer);
         }
       }
-      List<OpenItem> created = new ArrayList<>();
-      Set<DocumentId> createdIds = new HashSet<>();
-      List<AllocationResult> results = new ArrayList<>(works.size());
+      // the ids of the items made for cash left over, in input order (each unique), then each
+      // payment's result on its own (on several threads in a parallel run)
+      String[] createdIds = new String[works.size()];
+      Set<String> taken = new HashSet<>();
       for (int w = 0; w < works.size(); w++) {
-        AllocationWork work = works.get(w);
-        List<Allocation> lines = new ArrayList<>(work.mutableLines());
-        Set<DocumentId> shorted = new HashSet<>();
-        for (Allocation line : work.mutableLines()) {
-          if (line.kind() != AllocationKind.ALLOCATED) {
-            continue;
-          }
-          int position = work.position(line.documentId().get());
-          long open = ledger.open(position);
-          if (lastPayer.get(position, -1) == w && open > 0 && shorted.add(line.documentId().get())) {
-            lines.add(shortLine(work, book.item(position), open));
-          }
-        }
-        Optional<OpenItem> unapplied = Optional.empty();
-        Optional<Allocation> cashLeft = lines.stream().filter(l -> l.kind() == AllocationKind
-            .ON_ACCOUNT || l.kind() == AllocationKind.UNAPPLIED).findFirst();
-        if (cashLeft.isPresent()) {
-          Allocation left = cashLeft.get();
-          IncomingPayment payment = work.payment();
-          String id = payment.paymentId().value();
-          while (book.position(DocumentId.of(id)) >= 0 || !createdIds.add(DocumentId.of(id))) {
+        if (cashLeft(works.get(w).mutableLines()).isPresent()) {
+          String id = works.get(w).payment().paymentId().value();
+          while (book.position(DocumentId.of(id)) >= 0 || !taken.add(id)) {
             id = "PAY-" + id;
           }
-          OpenItem item = OpenItem.builder()
-              .customerId(left.customerId().orElse(policy.suspenseAccount()))
-              .documentId(DocumentId.of(id)).documentType(DocumentType.PAYMENT)
-              .documentDate(payment.date()).dueDate(payment.date())
-              .amount(left.amount().negated()).openAmount(left.amount().negated())
-              .reference(payment.paymentId().value()).build();
-          created.add(item);
-          unapplied = Optional.of(item);
+          createdIds[w] = id;
         }
-        List<Suggestion> suggestions = cashLeft.isPresent() ? work.suggestions() : List.of();
-        results.add(AllocationResult.builder().payment(work.payment())
-            .customerId(work.customerId()).addAllLines(lines).addAllNettings(work.nettings())
-            .unappliedItem(unapplied).addAllSuggestions(suggestions).build());
+      }
+      AllocationResult[] made = new AllocationResult[works.size()];
+      java.util.function.IntConsumer result = w -> made[w] = result(works.get(w), w,
+          createdIds[w], ledger, lastPayer);
+      if (inParallel(payments.size())) {
+        IntStream.range(0, works.size()).parallel().forEach(result);
+      } else {
+        IntStream.range(0, works.size()).forEach(result);
+      }
+      List<AllocationResult> results = List.of(made);
+      List<OpenItem> created = new ArrayList<>();
+      for (AllocationResult each : results) {
+        each.unappliedItem().ifPresent(created::add);
       }
       List<OpenItem> changes = new ArrayList<>();
       for (int position : ledger.changedPositions()) {
@@ -200,6 +188,51 @@ public final class CashApplication {
     } finally {
       book.lock().readLock().unlock();
     }
+  }
+
+  private static Optional<Allocation> cashLeft(List<Allocation> lines) {
+    for (Allocation line : lines) {
+      if (line.kind() == AllocationKind.ON_ACCOUNT || line.kind() == AllocationKind.UNAPPLIED) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A payment's result after the run: its lines, a {@code SHORT_PAYMENT} line for each document
+   * it was the last to pay that stays open, and the item {@code createdId} for cash left over.
+   */
+  private AllocationResult result(AllocationWork work, int w, String createdId,
+      RunLedger ledger, IntLongMap lastPayer) {
+    List<Allocation> lines = new ArrayList<>(work.mutableLines());
+    Set<DocumentId> shorted = new HashSet<>();
+    for (Allocation line : work.mutableLines()) {
+      if (line.kind() != AllocationKind.ALLOCATED) {
+        continue;
+      }
+      int position = work.position(line.documentId().get());
+      long open = ledger.open(position);
+      if (lastPayer.get(position, -1) == w && open > 0 && shorted.add(line.documentId().get())) {
+        lines.add(shortLine(work, ledger.book().item(position), open));
+      }
+    }
+    Optional<OpenItem> unapplied = Optional.empty();
+    Optional<Allocation> cashLeft = cashLeft(lines);
+    if (cashLeft.isPresent()) {
+      Allocation left = cashLeft.get();
+      IncomingPayment payment = work.payment();
+      unapplied = Optional.of(OpenItem.builder()
+          .customerId(left.customerId().orElse(policy.suspenseAccount()))
+          .documentId(DocumentId.of(createdId)).documentType(DocumentType.PAYMENT)
+          .documentDate(payment.date()).dueDate(payment.date())
+          .amount(left.amount().negated()).openAmount(left.amount().negated())
+          .reference(payment.paymentId().value()).build());
+    }
+    List<Suggestion> suggestions = cashLeft.isPresent() ? work.suggestions() : List.of();
+    return AllocationResult.builder().payment(work.payment())
+        .customerId(work.customerId()).addAllLines(lines).addAllNettings(work.nettings())
+        .unappliedItem(unapplied).addAllSuggestions(suggestions).build();
   }
 
   /** One payment through the chain, on {@code ledger}. */

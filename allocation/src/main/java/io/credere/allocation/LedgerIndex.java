@@ -81,71 +81,106 @@ public final class LedgerIndex {
   static LedgerIndex of(List<OpenItem> ledger, List<Customer> customers, boolean parallelKeys) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(customers, "customers");
-    LedgerIndex index = new LedgerIndex(ledger.size());
-    // customers numbered densely in order of first appearance, items counted per number
-    Map<CustomerId, Integer> numbers = new HashMap<>(Math.max(16, ledger.size() / 8));
-    List<CustomerId> ids = new ArrayList<>();
-    int[] numberOf = new int[ledger.size()];
-    int[] sizes = new int[16];
-    CustomerId previous = null;
-    int number = -1;
-    KeyHashes hashes = KeyHashes.of(ledger, parallelKeys);
-    for (OpenItem item : ledger) {
-      int position = index.count;
-      int idHash = hashes.id[position];
-      if (index.position(idHash, item.documentId()) >= 0) {
-        throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
-            "appears twice in the ledger");
+    List<OpenItem> list = ledger instanceof java.util.RandomAccess ? ledger
+        : new ArrayList<>(ledger);
+    LedgerIndex index = new LedgerIndex(list.size());
+    KeyHashes hashes = KeyHashes.of(list, parallelKeys);
+    // the lookups (and the duplicate check) on this thread while, for a large ledger, the
+    // customers' positions are grouped and sorted on the pool: the two read the items only
+    Grouping grouping;
+    if (parallelKeys && !hashes.wideDates.get()) {
+      java.util.concurrent.ForkJoinTask<Grouping> task = java.util.concurrent.ForkJoinPool
+          .commonPool().submit(() -> Grouping.of(list, hashes.dates, true, null));
+      try {
+        index.fill(list, hashes);
+      } finally {
+        grouping = task.join();
       }
-      index.items[position] = item;
-      index.open[position] = item.openAmount().getAmountMinorLong();
-      index.count++;
-      index.live++;
-      hashes.addTo(index, position);
-      CustomerId customer = item.customerId();
-      if (!customer.equals(previous)) {
-        Integer known = numbers.putIfAbsent(customer, ids.size());
-        if (known == null) {
-          number = ids.size();
-          ids.add(customer);
-          if (number == sizes.length) {
-            sizes = Arrays.copyOf(sizes, sizes.length * 2);
-          }
-        } else {
-          number = known;
-        }
-        previous = customer;
-      }
-      numberOf[position] = number;
-      sizes[number]++;
-    }
-    int[][] grouped = new int[ids.size()][];
-    for (int c = 0; c < grouped.length; c++) {
-      grouped[c] = new int[sizes[c]];
-      sizes[c] = 0;
-    }
-    for (int position = 0; position < index.count; position++) {
-      int c = numberOf[position];
-      grouped[c][sizes[c]++] = position;
-    }
-    // each customer's positions oldest due first, compared on the packed dates (one array read
-    // a position, not two dates behind an item), the customers on several threads when large
-    long[] dates = hashes.wideDates.get() ? null : hashes.dates;
-    if (parallelKeys) {
-      java.util.stream.IntStream.range(0, grouped.length).parallel()
-          .forEach(c -> index.sortByDue(grouped[c], dates));
     } else {
-      for (int[] positions : grouped) {
-        index.sortByDue(positions, dates);
-      }
+      index.fill(list, hashes);
+      grouping = Grouping.of(list, hashes.wideDates.get() ? null : hashes.dates, parallelKeys,
+          index);
     }
-    for (int c = 0; c < grouped.length; c++) {
-      index.byCustomer.put(ids.get(c), grouped[c]);
+    for (int c = 0; c < grouping.positions.length; c++) {
+      index.byCustomer.put(grouping.ids.get(c), grouping.positions[c]);
     }
     for (Customer customer : customers) {
       index.addCustomer(customer);
     }
     return index;
+  }
+
+  /** Puts the items in, in list order, with their lookups; refuses a document id seen before. */
+  private void fill(List<OpenItem> ledger, KeyHashes hashes) {
+    for (OpenItem item : ledger) {
+      int position = count;
+      if (position(hashes.id[position], item.documentId()) >= 0) {
+        throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
+            "appears twice in the ledger");
+      }
+      items[position] = item;
+      open[position] = item.openAmount().getAmountMinorLong();
+      count++;
+      live++;
+      hashes.addTo(this, position);
+    }
+  }
+
+  /** Each customer's positions, oldest due first. */
+  private record Grouping(List<CustomerId> ids, int[][] positions) {
+
+    /**
+     * Groups the positions by customer and sorts each group: compared on {@code dates} (packed
+     * by {@link KeyHashes}: one array read a position, not two dates behind an item) when
+     * given, else on the items of {@code index} (which must hold them); the groups sorted on
+     * several threads when {@code parallel}.
+     */
+    static Grouping of(List<OpenItem> ledger, long[] dates, boolean parallel,
+        LedgerIndex index) {
+      // customers numbered densely in order of first appearance, items counted per number
+      Map<CustomerId, Integer> numbers = new HashMap<>(Math.max(16, ledger.size() / 8));
+      List<CustomerId> ids = new ArrayList<>();
+      int[] numberOf = new int[ledger.size()];
+      int[] sizes = new int[16];
+      CustomerId previous = null;
+      int number = -1;
+      for (int position = 0; position < numberOf.length; position++) {
+        CustomerId customer = ledger.get(position).customerId();
+        if (!customer.equals(previous)) {
+          Integer known = numbers.putIfAbsent(customer, ids.size());
+          if (known == null) {
+            number = ids.size();
+            ids.add(customer);
+            if (number == sizes.length) {
+              sizes = Arrays.copyOf(sizes, sizes.length * 2);
+            }
+          } else {
+            number = known;
+          }
+          previous = customer;
+        }
+        numberOf[position] = number;
+        sizes[number]++;
+      }
+      int[][] grouped = new int[ids.size()][];
+      for (int c = 0; c < grouped.length; c++) {
+        grouped[c] = new int[sizes[c]];
+        sizes[c] = 0;
+      }
+      for (int position = 0; position < numberOf.length; position++) {
+        int c = numberOf[position];
+        grouped[c][sizes[c]++] = position;
+      }
+      if (parallel) {
+        java.util.stream.IntStream.range(0, grouped.length).parallel()
+            .forEach(c -> sortByDue(grouped[c], dates, index));
+      } else {
+        for (int[] positions : grouped) {
+          sortByDue(positions, dates, index);
+        }
+      }
+      return new Grouping(ids, grouped);
+    }
   }
 
   // ---- public reads ----
@@ -259,7 +294,7 @@ public final class LedgerIndex {
       int high = old.length;
       while (low < high) {
         int middle = (low + high) >>> 1;
-        if (compareDue(old[middle], position, null) > 0) {
+        if (compareDue(old[middle], position, null, this) > 0) {
           high = middle;
         } else {
           low = middle + 1;
@@ -779,21 +814,23 @@ public final class LedgerIndex {
 
   /**
    * Sorts positions oldest due first, then oldest document, then position; compared on
-   * {@code dates} (packed by {@link KeyHashes}) when given, on the items' dates otherwise.
+   * {@code dates} (packed by {@link KeyHashes}) when given, on the items of {@code index}
+   * otherwise.
    */
-  private void sortByDue(int[] positions, long[] dates) {
+  private static void sortByDue(int[] positions, long[] dates, LedgerIndex index) {
     if (positions.length <= 24) {
-      insertionSort(positions, 0, positions.length, dates);
+      insertionSort(positions, 0, positions.length, dates, index);
     } else {
-      mergeSort(positions, positions.clone(), 0, positions.length, dates);
+      mergeSort(positions, positions.clone(), 0, positions.length, dates, index);
     }
   }
 
-  private void insertionSort(int[] positions, int from, int to, long[] dates) {
+  private static void insertionSort(int[] positions, int from, int to, long[] dates,
+      LedgerIndex index) {
     for (int i = from + 1; i < to; i++) {
       int value = positions[i];
       int j = i - 1;
-      while (j >= from && compareDue(positions[j], value, dates) > 0) {
+      while (j >= from && compareDue(positions[j], value, dates, index) > 0) {
         positions[j + 1] = positions[j];
         j--;
       }
@@ -802,16 +839,17 @@ public final class LedgerIndex {
   }
 
   /** Sorts {@code into[from, to)}; {@code from} holds the same values (scratch). */
-  private void mergeSort(int[] into, int[] scratch, int from, int to, long[] dates) {
+  private static void mergeSort(int[] into, int[] scratch, int from, int to, long[] dates,
+      LedgerIndex index) {
     if (to - from <= 24) {
-      insertionSort(into, from, to, dates);
+      insertionSort(into, from, to, dates, index);
       return;
     }
     int middle = (from + to) >>> 1;
-    mergeSort(scratch, into, from, middle, dates);
-    mergeSort(scratch, into, middle, to, dates);
+    mergeSort(scratch, into, from, middle, dates, index);
+    mergeSort(scratch, into, middle, to, dates, index);
     for (int i = from, l = from, r = middle; i < to; i++) {
-      if (r >= to || (l < middle && compareDue(scratch[l], scratch[r], dates) <= 0)) {
+      if (r >= to || (l < middle && compareDue(scratch[l], scratch[r], dates, index) <= 0)) {
         into[i] = scratch[l++];
       } else {
         into[i] = scratch[r++];
@@ -819,13 +857,13 @@ public final class LedgerIndex {
     }
   }
 
-  private int compareDue(int a, int b, long[] dates) {
+  private static int compareDue(int a, int b, long[] dates, LedgerIndex index) {
     int order;
     if (dates != null) {
       order = Long.compare(dates[a], dates[b]);
     } else {
-      OpenItem x = items[a];
-      OpenItem y = items[b];
+      OpenItem x = index.items[a];
+      OpenItem y = index.items[b];
       order = x.dueDate().compareTo(y.dueDate());
       if (order == 0) {
         order = x.documentDate().compareTo(y.documentDate());

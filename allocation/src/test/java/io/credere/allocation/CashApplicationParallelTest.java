@@ -74,6 +74,33 @@ class CashApplicationParallelTest {
     assertThat(threads).containsExactly(Thread.currentThread());
   }
 
+  @Test
+  void cash_left_over_gets_an_item_id_no_document_or_earlier_payment_has_in_either_run() {
+    // payment ids that are document ids, and that are what the prefix makes of each other
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 30);
+    OpenItem invoice = OpenItem.builder().customerId(CustomerId.of("C-1"))
+        .documentId(io.credere.core.id.DocumentId.of("X-1"))
+        .documentType(io.credere.core.item.DocumentType.INVOICE).documentDate(day).dueDate(day)
+        .amount(org.joda.money.Money.parse("EUR 10.00"))
+        .openAmount(org.joda.money.Money.parse("EUR 10.00")).build();
+    List<IncomingPayment> payments = new ArrayList<>();
+    for (int n = 0; n < MANY; n++) {
+      String id = n == 0 ? "X-1" : n == 1 ? "PAY-X-1" : n == 2 ? "PAY-PAY-X-1" : "P-" + n;
+      payments.add(IncomingPayment.builder().paymentId(io.credere.core.id.PaymentId.of(id))
+          .date(day).amount(org.joda.money.Money.parse("EUR 3.00")).remittance("nothing")
+          .build());
+    }
+    for (boolean parallel : new boolean[] {true, false}) {
+      AllocationRun run = CashApplication.builder().parallel(parallel).build()
+          .apply(List.of(invoice), List.of(), payments);
+      List<String> created = run.results().stream()
+          .map(r -> r.unappliedItem().orElseThrow().documentId().value()).toList();
+      assertThat(created.subList(0, 3))
+          .containsExactly("PAY-X-1", "PAY-PAY-X-1", "PAY-PAY-PAY-X-1");
+      assertThat(new java.util.HashSet<>(created)).hasSize(MANY).doesNotContain("X-1");
+    }
+  }
+
   private static void sameBothWays(PaymentGenerators.Case c) {
     AllocationRun parallel = CashApplication.standard().apply(c.ledger(), List.of(),
         c.payments());

@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       duplicate-id check (what {@code validate} does);
  *   <li>{@code credereAge}: {@link LedgerFile#age}, the same reading straight into an aging
  *       report (what {@code aging} does);
- *   <li>{@code credereRead}: {@link LedgerFile#read}, an {@code OpenItem} per row;
+ *   <li>{@code credereRead}: {@link LedgerFile#read}, an {@code OpenItem} per row (in two halves
+ *       on two threads, the default for a file this large on two processors);
+ *   <li>{@code credereReadOneThread}: the same on one thread ({@code -Dcredere.io.split=false});
  *   <li>{@code fastCsvFields}: FastCSV splitting every record and taking the eight required
  *       fields by header name as strings: no number, date or currency parsed, no rule checked,
  *       so a lower bound of what a reader on FastCSV would cost;
@@ -112,6 +114,17 @@ public class LedgerReaderBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROWS)
   public long credereRead() {
+    return expect(LedgerFile.read(file, Rejects.failFast()).size());
+  }
+
+  /**
+   * The contract reader, an open item per row, on one thread ({@code credereRead} reads a file
+   * this large in two halves on two threads when there are two processors).
+   */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Dcredere.io.split=false"})
+  public long credereReadOneThread() {
     return expect(LedgerFile.read(file, Rejects.failFast()).size());
   }
 

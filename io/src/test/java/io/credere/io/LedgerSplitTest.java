@@ -316,4 +316,36 @@ class LedgerSplitTest {
     assertThat(progress).last().isEqualTo("200000@" + Files.size(file) + "/" + Files.size(file));
     assertThat(counts).isSorted().hasSizeGreaterThan(1);
   }
+
+  @Test
+  void a_large_file_with_bad_rows_and_duplicates_in_both_halves_rejects_as_one_thread()
+      throws IOException {
+    StringBuilder text = new StringBuilder("\uFEFF" + HEADER).append("\r\n");
+    for (int i = 0; i < 120_000; i++) {
+      String row = i % 9973 == 5 ? good(i).replace(",EUR,", ",EURO,")
+          : i % 7919 == 3 ? good(i / 3) // a duplicate of an earlier row, often from the other half
+          : i % 5 == 0 ? good(i).replace("ref " + i + ",", "\"quoted\r\n\"\"line\"\"\",")
+          : good(i);
+      text.append(row).append("\r\n");
+    }
+    Path file = write("large-bad.csv", text.toString());
+    assertThat(Files.size(file)).isGreaterThan(LedgerSplit.Settings.TWO_HALVES.minBytes);
+    for (boolean keep : new boolean[] {false, true}) {
+      String two = outcome(file, r -> LedgerFile.read(file, r, Progress.NONE), keep);
+      assertThat(two).isEqualTo(oneThread(file, keep));
+      List<String> told = new ArrayList<>();
+      assertThat(outcome(file, r -> LedgerFile.read(file, r, Progress.NONE,
+          ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(-1, told::add)), keep))
+          .isEqualTo(two);
+      // fail fast stops at the first half's duplicate before the halves meet
+      assertThat(told).isEqualTo(keep ? List.of("halves") : List.of());
+      assertThat(two).contains("line 6, column document_id: 'INV-1' appears twice in the "
+          + "ledger (first on line 4)");
+      if (keep) {
+        // i = 79193 repeats i = 26397, across the halves; i = 99735 has a currency of four letters
+        assertThat(two).contains("'INV-26397' appears twice in the ledger (first on line ")
+            .contains("'EURO'").startsWith((120_000 - 16 - 13) + " items");
+      }
+    }
+  }
 }

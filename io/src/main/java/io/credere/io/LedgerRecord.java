@@ -215,7 +215,8 @@ final class LedgerRecord {
         .documentDate(date(shared, documentDay))
         .dueDate(date(shared, dueDay))
         .amount(amountMoney)
-        .openAmount(open == amount ? amountMoney : money(open))
+        .openAmount(open == amount ? amountMoney
+            : open == 0 && shared != null ? shared.zero(currency) : money(open))
         .reference(row.optional(cReference))
         .disputed(disputed);
     if (discountPercent != null) {

@@ -108,7 +108,11 @@ class LedgerFileTest {
         + "C-2,INV-2,INVOICE,2026-01-01,2026-02-28,EUR,100,40\n"
         + "C-1,INV-3,INVOICE,2026-01-31,2026-01-31,EUR,7,7\n"
         // 4096 days later: the same slot of the date cache, another date
-        + "C-1,INV-4,INVOICE,2037-03-20,2037-03-20,EUR,7,7\n");
+        + "C-1,INV-4,INVOICE,2037-03-20,2037-03-20,EUR,7,7\n"
+        // settled rows: one zero a currency, of the right currency and scale
+        + "C-1,INV-5,INVOICE,2026-01-01,2026-01-31,EUR,5,0\n"
+        + "C-2,INV-6,INVOICE,2026-01-01,2026-01-31,KWD,5.125,0\n"
+        + "C-2,INV-7,INVOICE,2026-01-01,2026-01-31,EUR,9,0.00\n");
     List<OpenItem> items = LedgerFile.read(ledger, Rejects.failFast());
     assertThat(items.get(2).customerId()).isSameAs(items.get(0).customerId());
     assertThat(items.get(1).customerId()).isNotSameAs(items.get(0).customerId())
@@ -119,6 +123,9 @@ class LedgerFileTest {
     assertThat(items.get(0).openAmount()).isSameAs(items.get(0).amount());
     assertThat(items.get(1).openAmount()).isEqualTo(Money.parse("EUR 40.00"));
     assertThat(items.get(1).amount()).isEqualTo(Money.parse("EUR 100.00"));
+    assertThat(items.get(6).openAmount()).isSameAs(items.get(4).openAmount())
+        .isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(items.get(5).openAmount()).isEqualTo(Money.parse("KWD 0.000"));
     // the same items as one row at a time, without sharing
     List<String> lines = Files.readAllLines(ledger);
     CsvLines.Mapper<OpenItem> mapper = LedgerFile.lineMapper(ledger.toString(), lines.get(0));

@@ -6,7 +6,6 @@ import io.credere.core.customer.Customer;
 import io.credere.core.explain.Explanation;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
-import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import java.util.ArrayList;
@@ -202,12 +201,17 @@ public final class AllocationWork {
 
   /** A customer's documents in the payment currency that are still open, oldest due first. */
   public List<OpenItem> openItemsOf(CustomerId customer) {
+    LedgerIndex book = ledger.book();
+    int currency = book.currencyNumber(payment.currency());
+    if (currency < 0) {
+      return new ArrayList<>();
+    }
+    // the payment's currency and not a PAYMENT item, read off the index before the open amount
+    int wanted = currency << 1;
     List<OpenItem> open = new ArrayList<>();
-    for (int position : ledger.book().byCustomer(customer)) {
-      OpenItem item = ledger.book().item(position);
-      if (item.currency().equals(payment.currency()) && ledger.open(position) != 0
-          && item.documentType() != DocumentType.PAYMENT) {
-        open.add(item);
+    for (int position : book.byCustomer(customer)) {
+      if (book.kind(position) == wanted && ledger.open(position) != 0) {
+        open.add(book.item(position));
       }
     }
     return open;

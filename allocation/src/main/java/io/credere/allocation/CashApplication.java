@@ -134,7 +134,8 @@ public final class CashApplication {
       RunLedger ledger = new RunLedger(book);
       List<AllocationWork> works = new ArrayList<>(payments.size());
       IntLongMap lastPayer = new IntLongMap();
-      if (inParallel(payments.size())) {
+      boolean parallelRun = inParallel(payments.size());
+      if (parallelRun) {
         applyInBatches(ledger, payments, works, lastPayer);
       } else {
         for (IncomingPayment payment : payments) {
@@ -157,7 +158,7 @@ public final class CashApplication {
       AllocationResult[] made = new AllocationResult[works.size()];
       java.util.function.IntConsumer result = w -> made[w] = result(works.get(w), w,
           createdIds[w], ledger, lastPayer);
-      if (inParallel(payments.size())) {
+      if (parallelRun) {
         IntStream.range(0, works.size()).parallel().forEach(result);
       } else {
         IntStream.range(0, works.size()).forEach(result);

@@ -683,17 +683,16 @@ public final class LedgerIndex {
       dates = new long[size];
     }
 
+    /** The hashes of {@code ledger}'s items ({@code ledger} random access: it is read by index). */
     static KeyHashes of(List<OpenItem> ledger, boolean parallel) {
       int size = ledger.size();
       KeyHashes hashes = new KeyHashes(size);
       if (!parallel) {
         hashes.make(ledger, 0, size);
       } else {
-        List<OpenItem> items = ledger instanceof java.util.RandomAccess ? ledger
-            : new ArrayList<>(ledger);
         int chunks = (size + CHUNK - 1) / CHUNK;
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(c ->
-            hashes.make(items, c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
+            hashes.make(ledger, c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
       }
       return hashes;
     }

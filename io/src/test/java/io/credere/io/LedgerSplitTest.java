@@ -49,19 +49,10 @@ class LedgerSplitTest {
   /** What a read gave: its items or its error, then the rejects file's bytes. */
   private String outcome(Path file, Function<Rejects, List<OpenItem>> read, boolean keep)
       throws IOException {
-    Path rejectsFile = dir.resolve("rejects.csv");
-    Files.deleteIfExists(rejectsFile);
-    String result;
-    Rejects rejects = keep ? Rejects.toFile(rejectsFile) : Rejects.failFast();
-    try (rejects) {
+    return ReadOutcome.of(dir, keep, rejects -> {
       List<OpenItem> items = read.apply(rejects);
-      result = items.size() + " items " + items + " rejected " + rejects.count();
-    } catch (RuntimeException e) {
-      result = e.getClass().getName() + ": " + e.getMessage();
-    }
-    String written = Files.exists(rejectsFile) ? Files.readString(rejectsFile,
-        StandardCharsets.ISO_8859_1) : "(none)";
-    return result + "\n" + written;
+      return items.size() + " items " + items;
+    });
   }
 
   private String oneThread(Path file, boolean keep) throws IOException {

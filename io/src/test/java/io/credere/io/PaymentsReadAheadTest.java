@@ -52,17 +52,8 @@ class PaymentsReadAheadTest {
 
   private String outcome(Path file, boolean keep, ReadAhead.Settings settings)
       throws IOException {
-    Path rejectsFile = dir.resolve("rejects.csv");
-    Files.deleteIfExists(rejectsFile);
-    String result;
-    Rejects rejects = keep ? Rejects.toFile(rejectsFile) : Rejects.failFast();
-    try (rejects) {
-      result = PaymentsFile.read(file, rejects, Progress.NONE, settings) + " rejected "
-          + rejects.count();
-    } catch (RuntimeException e) {
-      result = e.getClass().getName() + ": " + e.getMessage();
-    }
-    return result + "\n" + (Files.exists(rejectsFile) ? Files.readString(rejectsFile) : "");
+    return ReadOutcome.of(dir, keep, rejects -> String.valueOf(PaymentsFile.read(file, rejects,
+        Progress.NONE, settings)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.credere.benchmarks.io;
 
+import io.credere.benchmarks.HeapUse;
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import io.credere.core.item.EarlyPaymentDiscount;
@@ -28,14 +29,14 @@ public final class LedgerReadFootprint {
   /** Prints bytes per item, shared and unshared. */
   public static void main(String[] args) {
     Path file = Path.of(args[0]);
-    long empty = used();
+    long empty = HeapUse.settled();
     List<OpenItem> shared = LedgerFile.read(file, Rejects.failFast());
-    long withShared = used();
+    long withShared = HeapUse.settled();
     List<OpenItem> unshared = new ArrayList<>(shared.size());
     for (OpenItem item : shared) {
       unshared.add(unshared(item));
     }
-    long withBoth = used();
+    long withBoth = HeapUse.settled();
     int n = shared.size();
     System.out.printf(Locale.ROOT, "%s: %d items%n", file.getFileName(), n);
     System.out.printf(Locale.ROOT, "read (shared ids, dates, amounts) incl. the list: %.1f "
@@ -60,19 +61,5 @@ public final class LedgerReadFootprint {
     item.discount().ifPresent(d -> builder.discount(EarlyPaymentDiscount.of(
         LocalDate.ofEpochDay(d.lastDate().toEpochDay()), d.percent())));
     return builder.build();
-  }
-
-  private static long used() {
-    Runtime runtime = Runtime.getRuntime();
-    long before = Long.MAX_VALUE;
-    for (int i = 0; i < 10; i++) {
-      System.gc();
-      long now = runtime.totalMemory() - runtime.freeMemory();
-      if (now >= before) {
-        return Math.min(now, before);
-      }
-      before = now;
-    }
-    return before;
   }
 }

@@ -5,7 +5,7 @@
 #   DuckDB (default threads) read_csv + the aging GROUP BY on the same file
 #   ./credere allocate of PAYMENTS payments against the ledger, and DuckDB's hash join of the
 #   payments to the items on the document the remittance names (a lower bound, not the same work)
-# Usage: benchmarks/scripts/contract-e2e.sh [ROWS] [PAYMENTS] [SHAPES]
+# Usage: benchmarks/scripts/contract-e2e.sh [ROWS] [PAYMENTS] [SHAPES]   (shapes: erp, excel, skew)
 #   defaults 1000000 100000 "erp excel"; files go to ${TMPDIR:-/tmp}/credere-e2e
 # Environment: HEAP (default 256m): the -Xmx of the aging and validate runs (the memory target:
 #   1M rows in 256m, 10M rows in 1g); RUNS (default 3): runs of each command, the best counts.

@@ -20,7 +20,9 @@ import java.util.SplittableRandom;
  * columns an ERP adds, free-text references with commas and escaped quotes, 3-decimal
  * currencies, settled rows, credit notes and unapplied payments, discount terms and disputed
  * flags on some rows, {@code \n} line ends) and {@code excel} (the same data as Excel saves it:
- * a byte order mark, {@code \r\n} line ends, every cell quoted, numbers included).
+ * a byte order mark, {@code \r\n} line ends, every cell quoted, numbers included) and
+ * {@code skew} (erp's format, but customers drawn as {@code 100,000 u^3}: a few large customers
+ * with thousands of open items each, as a wholesaler's ledger has, instead of about ten each).
  *
  * <p>Usage: {@code RealisticLedger ROWS SHAPE LEDGER_OUT [PAYMENTS PAYMENTS_OUT]}.
  */
@@ -39,15 +41,18 @@ public final class RealisticLedger {
   public static void main(String[] args) throws IOException {
     int rows = Integer.parseInt(args[0]);
     boolean excel = args[1].equals("excel");
-    write(Path.of(args[2]), rows, excel, 20261201L);
+    boolean skewed = args[1].equals("skew");
+    write(Path.of(args[2]), rows, excel, skewed, 20261201L);
     if (args.length >= 5) {
-      writePayments(Path.of(args[4]), Integer.parseInt(args[3]), rows, excel, 20261201L);
+      writePayments(Path.of(args[4]), Integer.parseInt(args[3]), rows, excel, skewed,
+          20261201L);
     }
   }
 
   /** The ledger's rows, as cells, with the as-of date of the benchmark 2026-12-01. */
-  static List<String> row(SplittableRandom random, int i) {
-    int customer = random.nextInt(100_000);
+  static List<String> row(SplittableRandom random, int i, boolean skewed) {
+    double u = skewed ? random.nextDouble() : 0;
+    int customer = skewed ? (int) (100_000 * u * u * u) : random.nextInt(100_000);
     String currency = CURRENCIES[(customer * 7 + random.nextInt(10) / 8) % CURRENCIES.length];
     int scale = currency.equals("JPY") ? 0 : currency.equals("BHD") || currency.equals("KWD")
         ? 3 : 2;
@@ -108,6 +113,12 @@ public final class RealisticLedger {
 
   /** Writes {@code rows} ledger rows, Excel's shape when {@code excel}, else erp, from {@code seed}. */
   public static void write(Path file, int rows, boolean excel, long seed) throws IOException {
+    write(file, rows, excel, false, seed);
+  }
+
+  /** {@link #write(Path, int, boolean, long)}, its customers skewed ({@code skew}) or not. */
+  static void write(Path file, int rows, boolean excel, boolean skewed, long seed)
+      throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
         1 << 20)) {
@@ -118,7 +129,7 @@ public final class RealisticLedger {
       out.write(line(List.of(COLUMNS), excel));
       out.write(eol);
       for (int i = 0; i < rows; i++) {
-        out.write(line(row(random, i), excel));
+        out.write(line(row(random, i, skewed), excel));
         out.write(eol);
       }
     }
@@ -128,12 +139,12 @@ public final class RealisticLedger {
    * Writes {@code count} payments against the ledger's documents: most name one document in
    * the remittance (its id alone, as DuckDB's join takes it), some several or none.
    */
-  static void writePayments(Path file, int count, int rows, boolean excel, long seed)
-      throws IOException {
+  static void writePayments(Path file, int count, int rows, boolean excel, boolean skewed,
+      long seed) throws IOException {
     SplittableRandom ledger = new SplittableRandom(seed);
     List<List<String>> items = new ArrayList<>(rows);
     for (int i = 0; i < rows; i++) {
-      items.add(row(ledger, i));
+      items.add(row(ledger, i, skewed));
     }
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),

@@ -3,11 +3,14 @@ package io.credere.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.credere.aging.AgingPolicy;
+import io.credere.aging.AgingReport;
 import io.credere.core.item.OpenItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LedgerSplitTest {
 
   private static final String HEADER = HostileLedgers.HEADER;
+  /** An as-of date that puts the test ledgers' items in several buckets. */
+  static final AgingPolicy POLICY = AgingPolicy.of(LocalDate.of(2026, 7, 5));
 
   @TempDir
   Path dir;
@@ -60,10 +65,37 @@ class LedgerSplitTest {
         ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD), keep);
   }
 
+  /** The three ways of reading a ledger, each of which can be split. */
+  enum Way { READ, CHECK, AGE }
+
+  /** What a read of {@code file} the {@code way} given, with {@code split}, gave. */
+  String outcome(Path file, Way way, LedgerSplit.Settings split, boolean keep)
+      throws IOException {
+    return ReadOutcome.of(dir, keep, rejects -> {
+      switch (way) {
+        case READ:
+          List<OpenItem> items = LedgerFile.read(file, rejects, Progress.NONE,
+              ReadAhead.Settings.ONE_THREAD, split);
+          return items.size() + " items " + items;
+        case CHECK:
+          return LedgerFile.check(file, rejects, Progress.NONE, ReadAhead.Settings.ONE_THREAD,
+              split) + " good rows";
+        default:
+          return aged(LedgerFile.age(file, POLICY, rejects, Progress.NONE,
+              ReadAhead.Settings.ONE_THREAD, split));
+      }
+    });
+  }
+
+  /** Every row and total of {@code report}, as text. */
+  static String aged(AgingReport report) {
+    return report.size() + " aged rows " + report.rows() + " totals " + report.currencyTotals();
+  }
+
   /**
-   * Reads {@code file} cut after every offset in {@code [from, to)}, with and without rejects,
-   * comparing with one thread; returns how the reads went (so a test can show both the halves
-   * and the fallback were taken).
+   * Reads {@code file} every way cut after every offset in {@code [from, to)}, with and without
+   * rejects, comparing with one thread; returns how the reads went (so a test can show both the
+   * halves and the fallback were taken).
    */
   private Set<String> assertEveryCut(Path file, long from, long to) throws IOException {
     return assertCuts(file, from, to, 1);
@@ -72,16 +104,16 @@ class LedgerSplitTest {
   /** Like {@link #assertEveryCut}, with the cut after every {@code step}-th offset. */
   private Set<String> assertCuts(Path file, long from, long to, int step) throws IOException {
     Set<String> ways = new TreeSet<>();
-    for (boolean keep : new boolean[] {false, true}) {
-      String one = oneThread(file, keep);
-      for (long guess = Math.max(0, from); guess < to; guess += step) {
-        List<String> told = new ArrayList<>();
-        LedgerSplit.Settings split = LedgerSplit.Settings.at(guess, told::add);
-        String two = outcome(file, r -> LedgerFile.read(file, r, Progress.NONE,
-            ReadAhead.Settings.ONE_THREAD, split), keep);
-        assertThat(two).as("%s cut after %d (%s), %s", file.getFileName(), guess, told,
-            keep ? "rejects" : "fail fast").isEqualTo(one);
-        ways.addAll(told);
+    for (Way way : Way.values()) {
+      for (boolean keep : new boolean[] {false, true}) {
+        String one = outcome(file, way, LedgerSplit.Settings.ONE_THREAD, keep);
+        for (long guess = Math.max(0, from); guess < to; guess += step) {
+          List<String> told = new ArrayList<>();
+          String two = outcome(file, way, LedgerSplit.Settings.at(guess, told::add), keep);
+          assertThat(two).as("%s %s cut after %d (%s), %s", way, file.getFileName(), guess,
+              told, keep ? "rejects" : "fail fast").isEqualTo(one);
+          ways.addAll(told);
+        }
       }
     }
     return ways;

@@ -318,7 +318,7 @@ final class LedgerSplit {
     /** Drops what the half kept (it will not be merged). */
     void release() {}
 
-    /** Reads the row at {@code offset} (on the cut's {@code line}) again, on the caller's thread. */
+    /** Reads the row at {@code offset} (on the cut's {@code line}) again, on this thread. */
     final void again(long offset, long line, long lineShift, LedgerFile.Rows rows,
         LedgerRecord[] columns, Rejects rejects) throws IOException {
       LedgerSplit.again(file, offset, line + lineShift, header, rows, columns, rejects);

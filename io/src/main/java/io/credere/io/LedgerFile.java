@@ -33,10 +33,10 @@ import org.joda.money.CurrencyUnit;
  * without an object per row). With {@code -Dcredere.io.readAhead=true}, a file of 4 MiB and more
  * is parsed on a second thread while the caller's thread takes its rows in file order, when the
  * JVM has two processors; the rows, their errors and their order are the same as on one thread.
- * The items {@link #read} makes share their customer ids and dates. {@link #read} reads a file of
+ * The items {@link #read} makes share their customer ids and dates. All three read a file of
  * 4 MiB and more in two halves on two threads when the JVM has two processors (unless
- * {@code -Dcredere.io.split=false}), with the same items, errors, rejects and duplicate check as
- * one thread.
+ * {@code -Dcredere.io.split=false}; {@link LedgerSplit}), with the same items, count or report,
+ * errors, rejects and duplicate check as one thread.
  */
 public final class LedgerFile {
 

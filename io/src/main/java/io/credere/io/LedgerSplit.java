@@ -13,10 +13,12 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
- * Reads a large ledger into open items on two threads, with the result of one thread: the file
- * is cut at a guessed row start after its middle; a second thread parses and converts the rows
- * from there to the end while the caller's thread reads the first half, then the caller takes
- * the second half's items in file order, making the duplicate-id check across the whole file.
+ * Reads a large ledger on two threads, with the result of one thread: the file is cut at a
+ * guessed row start after its middle; a second thread reads the rows from there to the end while
+ * the caller's thread reads the first half, then the caller merges the second half's work in file
+ * order, making the duplicate-id check across the whole file. For {@link LedgerFile#read} the
+ * second half makes items ({@link Items}); for {@link LedgerFile#check} and {@link LedgerFile#age}
+ * it feeds a sink of its own whose result is merged with the caller's ({@link Sinking}).
  *
  * <p>The guess (the byte after the first line end past the middle, and after any blank lines
  * there) is only right when the caller's parser, reading on, starts a record exactly there: not
@@ -26,10 +28,10 @@ import java.util.function.LongFunction;
  * has no state but its line number), so the halves' rows are the file's rows.
  *
  * <p>The second thread knows its rows' lines only relative to the cut; it keeps its good rows'
- * items, id hashes, offsets and lines. Its bad rows, and good rows whose id hash was seen before
- * (a duplicate or a collision of hashes), are read again at their offset by the caller's thread
- * with their true line, through the one-thread path: so every error, reject and duplicate is
- * found and worded exactly as on one thread, in file order. A failure of the second thread that
+ * id hashes, offsets and lines (and their items, or their sink's result). Its bad rows, and good
+ * rows whose id hash was seen before (a duplicate or a collision of hashes), are read again at
+ * their offset by the caller's thread with their true line, through the one-thread path: so every
+ * error, reject and duplicate is found and worded exactly as on one thread, in file order. A failure of the second thread that
  * is not a row's error (an unclosed quote, a record too long, an I/O error) throws its work away:
  * the caller's parser reads on alone and meets the same failure at the same row as one thread.
  *

@@ -300,7 +300,7 @@ public final class LedgerIndex {
       items[position] = item;
       open[position] = item.openAmount().getAmountMinorLong();
       kinds[position] = kindOf(item);
-      addKeys(item, ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
+      addKeys(item, ReferenceText.looseKeyHash(item.documentId().value()), position);
       int[] old = byCustomer(item.customerId());
       // the first of the customer's positions that sorts after the new one (they are sorted)
       int low = 0;
@@ -445,7 +445,7 @@ public final class LedgerIndex {
 
   /** The position of a document, -1 when absent. */
   int position(DocumentId documentId) {
-    return position(ReferenceText.looseKey(documentId.value()).hashCode(), documentId);
+    return position(ReferenceText.looseKeyHash(documentId.value()), documentId);
   }
 
   private int position(int idHash, DocumentId documentId) {
@@ -571,13 +571,65 @@ public final class LedgerIndex {
     };
   }
 
-  private static Optional<String> tailOf(OpenItem item) {
+  /** The fewest digits a tail key has. */
+  private static final int TAIL_LENGTH = 3;
+
+  static Optional<String> tailOf(OpenItem item) {
     String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
         item.documentId().value()));
-    return tail.length() >= 3 ? Optional.of(tail) : Optional.empty();
+    return tail.length() >= TAIL_LENGTH ? Optional.of(tail) : Optional.empty();
   }
 
-  private static List<String> referenceKeys(OpenItem item) {
+  /** What {@link #tailHash} gives for an id without a tail key. */
+  private static final long NO_TAIL_HASH = ReferenceText.NO_TAIL_HASH;
+
+  /**
+   * The hash of {@link #tailOf}'s key (its {@link String#hashCode}) without making it, or
+   * {@link #NO_TAIL_HASH} when the id has none.
+   */
+  static long tailHash(String documentId) {
+    return ReferenceText.tailHash(documentId, TAIL_LENGTH);
+  }
+
+  /**
+   * Writes the hashes of {@link #referenceKeys}'s keys into {@code out} from {@code at}, each
+   * hash once (a lookup verifies its candidates on the keys themselves); returns how many (at
+   * most 3). A plain ASCII reference that cannot be a creditor reference is hashed without
+   * making its keys.
+   */
+  static int referenceHashes(OpenItem item, int[] out, int at) {
+    if (item.reference().isEmpty()) {
+      return 0;
+    }
+    String reference = item.reference().get();
+    int length = ReferenceText.asciiKeyLength(reference);
+    if (length >= 0 && length < 3) {
+      return 0;
+    }
+    if (length >= 0 && !ReferenceText.mayBeCreditorReference(reference)) {
+      out[at] = ReferenceText.looseKeyHash(reference);
+      int stripped = ReferenceText.zeroStrippedHash(reference);
+      if (stripped == out[at]) {
+        return 1;
+      }
+      out[at + 1] = stripped;
+      return 2;
+    }
+    int count = 0;
+    for (String key : referenceKeys(item)) {
+      int hash = key.hashCode();
+      boolean seen = false;
+      for (int k = 0; k < count; k++) {
+        seen |= out[at + k] == hash;
+      }
+      if (!seen) {
+        out[at + count++] = hash;
+      }
+    }
+    return count;
+  }
+
+  static List<String> referenceKeys(OpenItem item) {
     if (item.reference().isEmpty()) {
       return List.of();
     }
@@ -636,8 +688,8 @@ public final class LedgerIndex {
         items[position] = oldItems[p];
         open[position] = oldOpen[p];
         kinds[position] = oldKinds[p];
-        addKeys(items[position], ReferenceText.looseKey(items[position].documentId().value())
-            .hashCode(), position);
+        addKeys(items[position], ReferenceText.looseKeyHash(items[position].documentId().value()),
+            position);
         moved[p] = position;
       }
     }
@@ -700,18 +752,16 @@ public final class LedgerIndex {
     private void make(List<OpenItem> items, int from, int to) {
       for (int i = from; i < to; i++) {
         OpenItem item = items.get(i);
-        id[i] = ReferenceText.looseKey(item.documentId().value()).hashCode();
-        Optional<String> tailKey = tailOf(item);
+        String documentId = item.documentId().value();
+        id[i] = ReferenceText.looseKeyHash(documentId);
+        long tailKey = tailHash(documentId);
         int bits = NO_TAIL;
-        if (tailKey.isPresent()) {
-          tail[i] = tailKey.get().hashCode();
+        if (tailKey != NO_TAIL_HASH) {
+          tail[i] = (int) tailKey;
           bits = TAIL;
         }
-        List<String> keys = referenceKeys(item);
-        for (int k = 0; k < keys.size(); k++) {
-          references[3 * i + k] = keys.get(k).hashCode();
-        }
-        shape[i] = (byte) (bits | keys.size() << 1);
+        int keys = referenceHashes(item, references, 3 * i);
+        shape[i] = (byte) (bits | keys << 1);
         long due = item.dueDate().toEpochDay();
         long made = item.documentDate().toEpochDay();
         if (due != (int) due || made != (int) made) {
@@ -736,20 +786,37 @@ public final class LedgerIndex {
   }
 
   private void addKeys(OpenItem item, int idHash, int position) {
-    byKey.put(idHash, position);
-    tailOf(item).ifPresent(tail -> byTail.put(tail.hashCode(), position));
-    for (String key : referenceKeys(item)) {
-      byReference.put(key.hashCode(), position);
+    linkKeys(item, idHash, position, true);
+  }
+
+  /** Puts ({@code add}) or removes the lookups of {@code item} at {@code position}. */
+  private void linkKeys(OpenItem item, int idHash, int position, boolean add) {
+    String documentId = item.documentId().value();
+    long tail = tailHash(documentId);
+    int[] hashes = new int[3];
+    int references = referenceHashes(item, hashes, 0);
+    if (add) {
+      byKey.put(idHash, position);
+      if (tail != NO_TAIL_HASH) {
+        byTail.put((int) tail, position);
+      }
+      for (int k = 0; k < references; k++) {
+        byReference.put(hashes[k], position);
+      }
+    } else {
+      byKey.remove(idHash, position);
+      if (tail != NO_TAIL_HASH) {
+        byTail.remove((int) tail, position);
+      }
+      for (int k = 0; k < references; k++) {
+        byReference.remove(hashes[k], position);
+      }
     }
   }
 
   private void unlink(int position) {
     OpenItem item = items[position];
-    byKey.remove(ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
-    tailOf(item).ifPresent(tail -> byTail.remove(tail.hashCode(), position));
-    for (String key : referenceKeys(item)) {
-      byReference.remove(key.hashCode(), position);
-    }
+    linkKeys(item, ReferenceText.looseKeyHash(item.documentId().value()), position, false);
     int[] old = byCustomer(item.customerId());
     int[] shorter = new int[Math.max(0, old.length - 1)];
     int k = 0;

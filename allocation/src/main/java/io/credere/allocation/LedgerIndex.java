@@ -149,7 +149,7 @@ public final class LedgerIndex {
     static Grouping of(List<OpenItem> ledger, long[] dates, boolean parallel,
         LedgerIndex index) {
       // customers numbered densely in order of first appearance, items counted per number
-      Map<CustomerId, Integer> numbers = new HashMap<>(Math.max(16, ledger.size() / 8));
+      Numbering numbers = new Numbering(ledger.size() / 4);
       List<CustomerId> ids = new ArrayList<>();
       int[] numberOf = new int[ledger.size()];
       int[] sizes = new int[16];
@@ -158,15 +158,12 @@ public final class LedgerIndex {
       for (int position = 0; position < numberOf.length; position++) {
         CustomerId customer = ledger.get(position).customerId();
         if (!customer.equals(previous)) {
-          Integer known = numbers.putIfAbsent(customer, ids.size());
-          if (known == null) {
-            number = ids.size();
+          number = numbers.numberOf(customer, ids.size());
+          if (number == ids.size()) {
             ids.add(customer);
             if (number == sizes.length) {
               sizes = Arrays.copyOf(sizes, sizes.length * 2);
             }
-          } else {
-            number = known;
           }
           previous = customer;
         }
@@ -191,6 +188,65 @@ public final class LedgerIndex {
         }
       }
       return new Grouping(ids, grouped);
+    }
+  }
+
+  /**
+   * Customer ids to numbers by open addressing: no entry object and no boxed number a customer
+   * (a ledger's customers are numbered once each, on the critical path of the index build).
+   */
+  private static final class Numbering {
+    private CustomerId[] keys;
+    private int[] values;
+    private int size;
+
+    Numbering(int expected) {
+      int capacity = 16;
+      while (capacity < 2 * expected) {
+        capacity <<= 1;
+      }
+      keys = new CustomerId[capacity];
+      values = new int[capacity];
+    }
+
+    /** The number of {@code id}; {@code next} (and remembered) when it has none yet. */
+    int numberOf(CustomerId id, int next) {
+      int mask = keys.length - 1;
+      int i = slot(id, mask);
+      for (CustomerId key; (key = keys[i]) != null; i = (i + 1) & mask) {
+        if (key == id || key.equals(id)) {
+          return values[i];
+        }
+      }
+      keys[i] = id;
+      values[i] = next;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+      return next;
+    }
+
+    private static int slot(CustomerId id, int mask) {
+      int h = id.hashCode() * 0x9E3779B9;
+      return (h ^ h >>> 16) & mask;
+    }
+
+    private void grow() {
+      CustomerId[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new CustomerId[oldKeys.length * 2];
+      values = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != null) {
+          int i = slot(oldKeys[k], mask);
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[k];
+          values[i] = oldValues[k];
+        }
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import io.credere.core.id.DocumentId;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,20 +202,50 @@ public final class AllocationWork {
 
   /** A customer's documents in the payment currency that are still open, oldest due first. */
   public List<OpenItem> openItemsOf(CustomerId customer) {
+    return itemsAt(openPositionsOf(customer));
+  }
+
+  /**
+   * The index positions of {@link #openItemsOf}'s documents, in the same order: a large
+   * customer's items are only made into a list where one is needed, and their open amounts are
+   * read by position ({@link #openAt}), not looked up by document id.
+   */
+  int[] openPositionsOf(CustomerId customer) {
     LedgerIndex book = ledger.book();
     int currency = book.currencyNumber(payment.currency());
     if (currency < 0) {
-      return new ArrayList<>();
+      return new int[0];
     }
     // the payment's currency and not a PAYMENT item, read off the index before the open amount
     int wanted = currency << 1;
-    List<OpenItem> open = new ArrayList<>();
-    for (int position : book.byCustomer(customer)) {
+    int[] all = book.byCustomer(customer);
+    int[] open = new int[all.length];
+    int count = 0;
+    for (int position : all) {
       if (book.kind(position) == wanted && ledger.open(position) != 0) {
-        open.add(book.item(position));
+        open[count++] = position;
       }
     }
-    return open;
+    return count == all.length ? open : Arrays.copyOf(open, count);
+  }
+
+  /** The items at {@code positions}, in order (a list the caller may change). */
+  List<OpenItem> itemsAt(int[] positions) {
+    List<OpenItem> items = new ArrayList<>(positions.length);
+    for (int position : positions) {
+      items.add(ledger.book().item(position));
+    }
+    return items;
+  }
+
+  /** The open amount in minor units of the item at {@code position}, as this run sees it. */
+  long openAt(int position) {
+    return ledger.open(position);
+  }
+
+  /** The item at index position {@code position}. */
+  OpenItem itemAt(int position) {
+    return ledger.book().item(position);
   }
 
   /** How many items the customer has in the ledger (any currency, any status). */

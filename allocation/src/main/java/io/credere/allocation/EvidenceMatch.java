@@ -538,15 +538,15 @@ final class EvidenceMatch implements AllocationRule {
     if (fitting) {
       return;
     }
-    List<OpenItem> open = null;
+    int[] open = null;
     if (weights.slips() && (!work.mentions().isEmpty() || !unmatched.isEmpty())
         && work.itemCount(customer) <= 5_000) {
-      open = work.openItemsOf(customer);
-      slipReadings(work, customer, unmatched, named, credits, why, open, readings);
+      open = work.openPositionsOf(customer);
+      slipReadings(work, customer, unmatched, named, credits, why, work.itemsAt(open), readings);
     }
     if (payer.hard != null || customer.equals(payer.account) || customer.equals(payer.name)) {
       if (open == null) {
-        open = work.openItemsOf(customer);
+        open = work.openPositionsOf(customer);
       }
       amountReading(work, customer, open, named, readings, ambiguousAmount);
     }
@@ -681,25 +681,29 @@ final class EvidenceMatch implements AllocationRule {
   }
 
   private static void amountReading(AllocationWork work, CustomerId customer,
-      List<OpenItem> open, List<OpenItem> named, List<Reading> readings,
+      int[] open, List<OpenItem> named, List<Reading> readings,
       Set<CustomerId> ambiguousAmount) {
-    List<OpenItem> debits = new ArrayList<>();
-    for (OpenItem item : open) {
-      if (item.documentType().isDebit() && work.openMinor(item) > 0) {
-        debits.add(item);
+    // on positions: a customer with thousands of open items is counted, not listed
+    int[] debitPositions = new int[open.length];
+    int count = 0;
+    for (int position : open) {
+      if (work.itemAt(position).documentType().isDebit() && work.openAt(position) > 0) {
+        debitPositions[count++] = position;
       }
     }
-    if (debits.isEmpty()) {
+    if (count == 0) {
       return;
     }
-    if (debits.size() > work.policy().subsetMaxItems()) {
-      work.note("the customer has too many open items (" + debits.size()
+    if (count > work.policy().subsetMaxItems()) {
+      work.note("the customer has too many open items (" + count
           + ") to match by amount alone");
       return;
     }
-    long[] amounts = new long[debits.size()];
-    for (int i = 0; i < amounts.length; i++) {
-      amounts[i] = work.openMinor(debits.get(i));
+    List<OpenItem> debits = new ArrayList<>(count);
+    long[] amounts = new long[count];
+    for (int i = 0; i < count; i++) {
+      debits.add(work.itemAt(debitPositions[i]));
+      amounts[i] = work.openAt(debitPositions[i]);
     }
     SubsetSearch.Result result = SubsetSearch.search(amounts,
         work.remaining().getAmountMinorLong(), work.policy().subsetStepBudget());

@@ -149,7 +149,7 @@ public final class LedgerIndex {
     static Grouping of(List<OpenItem> ledger, long[] dates, boolean parallel,
         LedgerIndex index) {
       // customers numbered densely in order of first appearance, items counted per number
-      Map<CustomerId, Integer> numbers = new HashMap<>(Math.max(16, ledger.size() / 8));
+      Numbering numbers = new Numbering(ledger.size() / 4);
       List<CustomerId> ids = new ArrayList<>();
       int[] numberOf = new int[ledger.size()];
       int[] sizes = new int[16];
@@ -158,15 +158,12 @@ public final class LedgerIndex {
       for (int position = 0; position < numberOf.length; position++) {
         CustomerId customer = ledger.get(position).customerId();
         if (!customer.equals(previous)) {
-          Integer known = numbers.putIfAbsent(customer, ids.size());
-          if (known == null) {
-            number = ids.size();
+          number = numbers.numberOf(customer, ids.size());
+          if (number == ids.size()) {
             ids.add(customer);
             if (number == sizes.length) {
               sizes = Arrays.copyOf(sizes, sizes.length * 2);
             }
-          } else {
-            number = known;
           }
           previous = customer;
         }
@@ -191,6 +188,65 @@ public final class LedgerIndex {
         }
       }
       return new Grouping(ids, grouped);
+    }
+  }
+
+  /**
+   * Customer ids to numbers by open addressing: no entry object and no boxed number a customer
+   * (a ledger's customers are numbered once each, on the critical path of the index build).
+   */
+  private static final class Numbering {
+    private CustomerId[] keys;
+    private int[] values;
+    private int size;
+
+    Numbering(int expected) {
+      int capacity = 16;
+      while (capacity < 2 * expected) {
+        capacity <<= 1;
+      }
+      keys = new CustomerId[capacity];
+      values = new int[capacity];
+    }
+
+    /** The number of {@code id}; {@code next} (and remembered) when it has none yet. */
+    int numberOf(CustomerId id, int next) {
+      int mask = keys.length - 1;
+      int i = slot(id, mask);
+      for (CustomerId key; (key = keys[i]) != null; i = (i + 1) & mask) {
+        if (key == id || key.equals(id)) {
+          return values[i];
+        }
+      }
+      keys[i] = id;
+      values[i] = next;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+      return next;
+    }
+
+    private static int slot(CustomerId id, int mask) {
+      int h = id.hashCode() * 0x9E3779B9;
+      return (h ^ h >>> 16) & mask;
+    }
+
+    private void grow() {
+      CustomerId[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new CustomerId[oldKeys.length * 2];
+      values = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != null) {
+          int i = slot(oldKeys[k], mask);
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[k];
+          values[i] = oldValues[k];
+        }
+      }
     }
   }
 
@@ -300,7 +356,7 @@ public final class LedgerIndex {
       items[position] = item;
       open[position] = item.openAmount().getAmountMinorLong();
       kinds[position] = kindOf(item);
-      addKeys(item, ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
+      addKeys(item, ReferenceText.looseKeyHash(item.documentId().value()), position);
       int[] old = byCustomer(item.customerId());
       // the first of the customer's positions that sorts after the new one (they are sorted)
       int low = 0;
@@ -445,7 +501,7 @@ public final class LedgerIndex {
 
   /** The position of a document, -1 when absent. */
   int position(DocumentId documentId) {
-    return position(ReferenceText.looseKey(documentId.value()).hashCode(), documentId);
+    return position(ReferenceText.looseKeyHash(documentId.value()), documentId);
   }
 
   private int position(int idHash, DocumentId documentId) {
@@ -571,13 +627,65 @@ public final class LedgerIndex {
     };
   }
 
-  private static Optional<String> tailOf(OpenItem item) {
+  /** The fewest digits a tail key has. */
+  private static final int TAIL_LENGTH = 3;
+
+  static Optional<String> tailOf(OpenItem item) {
     String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
         item.documentId().value()));
-    return tail.length() >= 3 ? Optional.of(tail) : Optional.empty();
+    return tail.length() >= TAIL_LENGTH ? Optional.of(tail) : Optional.empty();
   }
 
-  private static List<String> referenceKeys(OpenItem item) {
+  /** What {@link #tailHash} gives for an id without a tail key. */
+  private static final long NO_TAIL_HASH = ReferenceText.NO_TAIL_HASH;
+
+  /**
+   * The hash of {@link #tailOf}'s key (its {@link String#hashCode}) without making it, or
+   * {@link #NO_TAIL_HASH} when the id has none.
+   */
+  static long tailHash(String documentId) {
+    return ReferenceText.tailHash(documentId, TAIL_LENGTH);
+  }
+
+  /**
+   * Writes the hashes of {@link #referenceKeys}'s keys into {@code out} from {@code at}, each
+   * hash once (a lookup verifies its candidates on the keys themselves); returns how many (at
+   * most 3). A plain ASCII reference that cannot be a creditor reference is hashed without
+   * making its keys.
+   */
+  static int referenceHashes(OpenItem item, int[] out, int at) {
+    if (item.reference().isEmpty()) {
+      return 0;
+    }
+    String reference = item.reference().get();
+    int length = ReferenceText.asciiKeyLength(reference);
+    if (length >= 0 && length < 3) {
+      return 0;
+    }
+    if (length >= 0 && !ReferenceText.mayBeCreditorReference(reference)) {
+      out[at] = ReferenceText.looseKeyHash(reference);
+      int stripped = ReferenceText.zeroStrippedHash(reference);
+      if (stripped == out[at]) {
+        return 1;
+      }
+      out[at + 1] = stripped;
+      return 2;
+    }
+    int count = 0;
+    for (String key : referenceKeys(item)) {
+      int hash = key.hashCode();
+      boolean seen = false;
+      for (int k = 0; k < count; k++) {
+        seen |= out[at + k] == hash;
+      }
+      if (!seen) {
+        out[at + count++] = hash;
+      }
+    }
+    return count;
+  }
+
+  static List<String> referenceKeys(OpenItem item) {
     if (item.reference().isEmpty()) {
       return List.of();
     }
@@ -636,8 +744,8 @@ public final class LedgerIndex {
         items[position] = oldItems[p];
         open[position] = oldOpen[p];
         kinds[position] = oldKinds[p];
-        addKeys(items[position], ReferenceText.looseKey(items[position].documentId().value())
-            .hashCode(), position);
+        addKeys(items[position], ReferenceText.looseKeyHash(items[position].documentId().value()),
+            position);
         moved[p] = position;
       }
     }
@@ -700,18 +808,16 @@ public final class LedgerIndex {
     private void make(List<OpenItem> items, int from, int to) {
       for (int i = from; i < to; i++) {
         OpenItem item = items.get(i);
-        id[i] = ReferenceText.looseKey(item.documentId().value()).hashCode();
-        Optional<String> tailKey = tailOf(item);
+        String documentId = item.documentId().value();
+        id[i] = ReferenceText.looseKeyHash(documentId);
+        long tailKey = tailHash(documentId);
         int bits = NO_TAIL;
-        if (tailKey.isPresent()) {
-          tail[i] = tailKey.get().hashCode();
+        if (tailKey != NO_TAIL_HASH) {
+          tail[i] = (int) tailKey;
           bits = TAIL;
         }
-        List<String> keys = referenceKeys(item);
-        for (int k = 0; k < keys.size(); k++) {
-          references[3 * i + k] = keys.get(k).hashCode();
-        }
-        shape[i] = (byte) (bits | keys.size() << 1);
+        int keys = referenceHashes(item, references, 3 * i);
+        shape[i] = (byte) (bits | keys << 1);
         long due = item.dueDate().toEpochDay();
         long made = item.documentDate().toEpochDay();
         if (due != (int) due || made != (int) made) {
@@ -736,20 +842,37 @@ public final class LedgerIndex {
   }
 
   private void addKeys(OpenItem item, int idHash, int position) {
-    byKey.put(idHash, position);
-    tailOf(item).ifPresent(tail -> byTail.put(tail.hashCode(), position));
-    for (String key : referenceKeys(item)) {
-      byReference.put(key.hashCode(), position);
+    linkKeys(item, idHash, position, true);
+  }
+
+  /** Puts ({@code add}) or removes the lookups of {@code item} at {@code position}. */
+  private void linkKeys(OpenItem item, int idHash, int position, boolean add) {
+    String documentId = item.documentId().value();
+    long tail = tailHash(documentId);
+    int[] hashes = new int[3];
+    int references = referenceHashes(item, hashes, 0);
+    if (add) {
+      byKey.put(idHash, position);
+      if (tail != NO_TAIL_HASH) {
+        byTail.put((int) tail, position);
+      }
+      for (int k = 0; k < references; k++) {
+        byReference.put(hashes[k], position);
+      }
+    } else {
+      byKey.remove(idHash, position);
+      if (tail != NO_TAIL_HASH) {
+        byTail.remove((int) tail, position);
+      }
+      for (int k = 0; k < references; k++) {
+        byReference.remove(hashes[k], position);
+      }
     }
   }
 
   private void unlink(int position) {
     OpenItem item = items[position];
-    byKey.remove(ReferenceText.looseKey(item.documentId().value()).hashCode(), position);
-    tailOf(item).ifPresent(tail -> byTail.remove(tail.hashCode(), position));
-    for (String key : referenceKeys(item)) {
-      byReference.remove(key.hashCode(), position);
-    }
+    linkKeys(item, ReferenceText.looseKeyHash(item.documentId().value()), position, false);
     int[] old = byCustomer(item.customerId());
     int[] shorter = new int[Math.max(0, old.length - 1)];
     int k = 0;

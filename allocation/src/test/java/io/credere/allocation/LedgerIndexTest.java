@@ -67,6 +67,28 @@ class LedgerIndexTest {
   }
 
   @Test
+  void every_customer_gets_its_own_items_in_order_however_many_customers_and_however_mixed() {
+    // the build numbers customers in a table sized for a quarter of the items: here every item
+    // has a customer of its own at first (the table must grow), then customers come back mixed
+    for (boolean parallel : new boolean[] {false, true}) {
+      List<OpenItem> ledger = new ArrayList<>();
+      for (int i = 0; i < 3_000; i++) {
+        ledger.add(invoice("C-" + i, "INV-A" + i, "EUR 1.00"));
+      }
+      for (int i = 0; i < 9_000; i++) {
+        ledger.add(invoice("C-" + (i * 7919 % 3_000), "INV-B" + i, "EUR 2.00"));
+      }
+      LedgerIndex index = LedgerIndex.of(ledger, List.of(), parallel);
+      for (int c = 0; c < 3_000; c++) {
+        String customer = "C-" + c;
+        assertThat(index.items(CustomerId.of(customer))).as(customer)
+            .containsExactlyInAnyOrderElementsOf(ledger.stream()
+                .filter(item -> item.customerId().value().equals(customer)).toList());
+      }
+    }
+  }
+
+  @Test
   void post_then_unpost_gives_the_index_back() {
     List<OpenItem> ledger = List.of(invoice("C-1", "INV-1", "EUR 100.00"),
         invoice("C-1", "INV-2", "EUR 250.00"));

@@ -1,6 +1,5 @@
 package io.credere.core;
 
-import java.util.Objects;
 
 /**
  * Argument checks with one message template everywhere. Each returns the value it checked so a
@@ -18,7 +17,11 @@ public final class Checks {
    * @throws NullPointerException "Argument 'name' must not be null"
    */
   public static <T> T notNull(T value, String name) {
-    return Objects.requireNonNull(value, () -> "Argument '" + name + "' must not be null");
+    // no message supplier: a capturing lambda would be made on every call, null or not
+    if (value == null) {
+      throw new NullPointerException("Argument '" + name + "' must not be null");
+    }
+    return value;
   }
 
   /**

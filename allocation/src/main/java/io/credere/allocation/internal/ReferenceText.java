@@ -171,6 +171,100 @@ public final class ReferenceText {
   }
 
   /**
+   * {@code looseKey(text).hashCode()}, without making the key when the text is plain ASCII (an
+   * index hashes the ids of a whole ledger).
+   */
+  public static int looseKeyHash(String text) {
+    int hash = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return looseKey(text).hashCode();
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        hash = 31 * hash + looseChar(upper);
+      }
+    }
+    return hash;
+  }
+
+  /**
+   * {@code zeroStripped(text).hashCode()}, without making the text when it is plain ASCII (where
+   * folding is upper-casing, one character for one).
+   */
+  public static int zeroStrippedHash(String text) {
+    int n = text.length();
+    int hash = 0;
+    boolean inDigits = false;
+    boolean leading = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return zeroStripped(text).hashCode();
+      }
+      if (c >= '0' && c <= '9') {
+        if (!inDigits) {
+          inDigits = true;
+          leading = true;
+        }
+        // a next character beyond ASCII sends the whole text to the general path above
+        char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+        if (leading && c == '0' && next >= '0' && next <= '9') {
+          continue;
+        }
+        leading = false;
+        hash = 31 * hash + c;
+      } else {
+        inDigits = false;
+        char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        if (isAlnum(upper)) {
+          hash = 31 * hash + looseChar(upper);
+        }
+      }
+    }
+    return hash;
+  }
+
+  /** The length of {@code key(text)} when the text is plain ASCII; -1 for any other text. */
+  public static int asciiKeyLength(String text) {
+    int length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return -1;
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        length++;
+      }
+    }
+    return length;
+  }
+
+  /**
+   * Whether {@code key(text)} may be a creditor reference: false only when it surely is not (a
+   * plain ASCII text whose key does not start {@code RF}).
+   */
+  public static boolean mayBeCreditorReference(String text) {
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < 2; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return true;
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        if (upper != (seen == 0 ? 'R' : 'F')) {
+          return false;
+        }
+        seen++;
+      }
+    }
+    return seen == 2;
+  }
+
+  /**
    * Whether {@code looseKey(text)} equals {@code looseKey}, without building it when the text is
    * plain ASCII.
    */
@@ -236,6 +330,12 @@ public final class ReferenceText {
    * {@code 04784}; {@code INV202604784} gives {@code 202604784}).
    */
   public static String lastDigitGroup(String documentId) {
+    long bounds = lastDigitGroupBounds(documentId);
+    return documentId.substring((int) (bounds >>> 32), (int) bounds);
+  }
+
+  /** Where {@link #lastDigitGroup} starts (the high half) and ends (the low half). */
+  private static long lastDigitGroupBounds(String documentId) {
     int end = documentId.length();
     while (end > 0 && !Character.isDigit(documentId.charAt(end - 1))) {
       end--;
@@ -244,7 +344,31 @@ public final class ReferenceText {
     while (start > 0 && Character.isDigit(documentId.charAt(start - 1))) {
       start--;
     }
-    return documentId.substring(start, end);
+    return (long) start << 32 | end;
+  }
+
+  /** What {@link #tailHash} gives when the tail is too short. */
+  public static final long NO_TAIL_HASH = Long.MIN_VALUE;
+
+  /**
+   * The {@link String#hashCode} of {@code stripZeros(lastDigitGroup(documentId))} when it has at
+   * least {@code minLength} characters, else {@link #NO_TAIL_HASH}; without making it.
+   */
+  public static long tailHash(String documentId, int minLength) {
+    long bounds = lastDigitGroupBounds(documentId);
+    int start = (int) (bounds >>> 32);
+    int end = (int) bounds;
+    while (start < end - 1 && documentId.charAt(start) == '0') {
+      start++;
+    }
+    if (end - start < minLength) {
+      return NO_TAIL_HASH;
+    }
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + documentId.charAt(i);
+    }
+    return hash;
   }
 
   /** Whether a key has the shape of an ISO 11649 creditor reference ({@code RF} + 2 digits + 1..21). */

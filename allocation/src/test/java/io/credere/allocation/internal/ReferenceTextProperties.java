@@ -14,7 +14,7 @@ import org.quicktheories.generators.Generate;
  * references and on hostile text: diacritics, ligatures, letters whose upper case is ASCII
  * (dotless i, long s), OCR look-alikes, non-ASCII digits, combining marks, surrogate pairs.
  */
-class ReferenceTextProperties {
+public class ReferenceTextProperties {
 
   /** Plain ASCII as references are printed: letters, digits, separators, spaces. */
   private static final String PLAIN =
@@ -75,7 +75,8 @@ class ReferenceTextProperties {
     };
   }
 
-  private static Gen<String> texts() {
+  /** Plain, Latin-1 and hostile texts mixed. */
+  public static Gen<String> texts() {
     return plain().mix(latin1(), 40).mix(hostile(), 50);
   }
 
@@ -147,5 +148,59 @@ class ReferenceTextProperties {
     assertThat(ReferenceText.key("Rechnung Nr. Ä-12")).isEqualTo("RECHNUNGNRA12");
     assertThat(ReferenceText.fold("straße")).isEqualTo("STRASSE");
     assertThat(ReferenceText.key("ABC123")).isSameAs("ABC123".intern());
+  }
+
+  /**
+   * Reference-shaped text: digit groups with leading zeros, separators, lower case, look-alike
+   * letters, texts starting {@code RF} (valid and invalid creditor references), a stray
+   * character beyond ASCII now and then.
+   */
+  public static Gen<String> referenceShaped() {
+    String[] parts = {"0", "00", "007", "0420", "INV", "inv", "RF", "rf", "R", "F", "-", " ",
+        "/", ".", "O0", "0O", "SO-", "12", "9", "x", "é", "٣", "０", " ", "#", "00a"};
+    return in -> {
+      int count = Generate.range(0, 8).generate(in);
+      StringBuilder text = new StringBuilder();
+      if (Generate.range(0, 5).generate(in) == 0) {
+        text.append(ReferenceText.creditorReference("P" + Generate.range(0, 99_999).generate(in)));
+      }
+      for (int i = 0; i < count; i++) {
+        text.append(parts[Generate.range(0, parts.length - 1).generate(in)]);
+      }
+      return text.toString();
+    };
+  }
+
+  @Test
+  void keyHashesAreTheHashesOfTheKeys() {
+    Gen<String> texts = texts().mix(referenceShaped(), 50);
+    PropertyTesting.theory(10_000).forAll(texts).checkAssert(text -> {
+      assertThat(ReferenceText.looseKeyHash(text)).as(text)
+          .isEqualTo(ReferenceText.looseKey(text).hashCode());
+      assertThat(ReferenceText.zeroStrippedHash(text)).as(text)
+          .isEqualTo(ReferenceText.zeroStripped(text).hashCode());
+      boolean ascii = text.chars().allMatch(c -> c < 128);
+      assertThat(ReferenceText.asciiKeyLength(text)).as(text)
+          .isEqualTo(ascii ? ReferenceText.key(text).length() : -1);
+      if (!ReferenceText.mayBeCreditorReference(text)) {
+        assertThat(ReferenceText.looksLikeCreditorReference(ReferenceText.key(text))).as(text)
+            .isFalse();
+      }
+    });
+  }
+
+  @Test
+  void keyHashesOfKnownForms() {
+    for (String text : List.of("", "0", "000", "INV-2026-004035", "inv 2026 4035", "RF18539007547034",
+        "rf18 5390 0754 7034", "SO-0042", "00-00-01", "a0b00c000", "0é", "0٣")) {
+      assertThat(ReferenceText.zeroStrippedHash(text)).as(text)
+          .isEqualTo(ReferenceText.zeroStripped(text).hashCode());
+      assertThat(ReferenceText.looseKeyHash(text)).as(text)
+          .isEqualTo(ReferenceText.looseKey(text).hashCode());
+    }
+    assertThat(ReferenceText.mayBeCreditorReference("rf18 5390")).isTrue();
+    assertThat(ReferenceText.mayBeCreditorReference("-R-F-")).isTrue();
+    assertThat(ReferenceText.mayBeCreditorReference("RX18")).isFalse();
+    assertThat(ReferenceText.mayBeCreditorReference("R")).isFalse();
   }
 }

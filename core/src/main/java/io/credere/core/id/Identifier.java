@@ -16,9 +16,11 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   Identifier(String value, String kind) {
     this.value = Checks.notBlank(value, kind);
-    Checks.argument(this.value.length() <= 256,
-        "Identifier '" + kind + "' must be at most 256 characters, but was "
-            + this.value.length());
+    // the message made only when it is needed: ids are made by the million
+    if (this.value.length() > 256) {
+      throw new IllegalArgumentException("Identifier '" + kind
+          + "' must be at most 256 characters, but was " + this.value.length());
+    }
   }
 
   /** The identifier's text, trimmed. */

@@ -42,23 +42,16 @@ final class LedgerSplit {
 
   /** How long the caller waits for the second half between progress reports, in ms. */
   private static final long WAIT_MS = 250;
-  /** The rows the caller reads before the second thread starts, by default. */
-  static final long WARM_ROWS = 0;
   /** How far past the guess a line end is looked for. */
   private static final int SEARCH_BYTES = 1 << 20;
 
   /** When, and where, a ledger is read in two halves. */
   static final class Settings {
     /** Never two halves. */
-    static final Settings ONE_THREAD = new Settings(Long.MAX_VALUE, Integer.MAX_VALUE, -1, 0,
+    static final Settings ONE_THREAD = new Settings(Long.MAX_VALUE, Integer.MAX_VALUE, -1,
         what -> { });
-    /**
-     * Two halves for files of 4 MiB and more when the JVM has two processors, the second
-     * started once the caller has read {@code credere.io.splitWarmRows} rows (default
-     * {@value #WARM_ROWS}) or an eighth of its half.
-     */
-    static final Settings TWO_HALVES = new Settings(4L << 20, 2, -1,
-        Long.getLong("credere.io.splitWarmRows", WARM_ROWS), what -> { });
+    /** Two halves for files of 4 MiB and more when the JVM has two processors. */
+    static final Settings TWO_HALVES = new Settings(4L << 20, 2, -1, what -> { });
     /**
      * The readers' setting: {@link #TWO_HALVES} unless the system property
      * {@code credere.io.split} is {@code false} (a host that wants one thread).
@@ -70,20 +63,13 @@ final class LedgerSplit {
     final int minProcessors;
     /** The offset after which the cut is looked for; -1 for the middle. */
     final long guess;
-    /**
-     * The rows the caller reads before the second thread starts (its code compiled by then, the
-     * second thread does not interpret it again while the compiler wants the other core).
-     */
-    final long warmRows;
     /** Told how each read went: {@code halves}, or {@code one thread:} and why. */
     final Consumer<String> told;
 
-    private Settings(long minBytes, int minProcessors, long guess, long warmRows,
-        Consumer<String> told) {
+    private Settings(long minBytes, int minProcessors, long guess, Consumer<String> told) {
       this.minBytes = minBytes;
       this.minProcessors = minProcessors;
       this.guess = guess;
-      this.warmRows = warmRows;
       this.told = told;
     }
 
@@ -92,12 +78,7 @@ final class LedgerSplit {
      * each read went; for tests).
      */
     static Settings at(long guess, Consumer<String> told) {
-      return at(guess, 0, told);
-    }
-
-    /** Like {@link #at(long, Consumer)}, the second thread started after {@code warmRows}. */
-    static Settings at(long guess, long warmRows, Consumer<String> told) {
-      return new Settings(0, 1, guess, warmRows, told);
+      return new Settings(0, 1, guess, told);
     }
 
     /** Whether a file of {@code size} bytes is read in two halves. */
@@ -128,18 +109,13 @@ final class LedgerSplit {
     Half half = halfAt.apply(cut);
     Thread thread = new Thread(half, "credere-ledger-half");
     thread.setDaemon(true);
-    boolean started = false;
-    long warmBytes = cut / 8;
+    thread.start();
     try {
       String source = parser.source();
       CsvRow row = new CsvRow(parser, header);
       LedgerRecord[] columns = rows.columns(1);
       long count = 0;
       while (parser.next()) {
-        if (!started && (count >= settings.warmRows || parser.recordOffset() >= warmBytes)) {
-          thread.start();
-          started = true;
-        }
         if (half != null && parser.recordOffset() >= cut) {
           String why = "the cut is inside a row";
           if (parser.recordOffset() == cut) {

@@ -34,9 +34,11 @@ import org.joda.money.CurrencyUnit;
  * is parsed on a second thread while the caller's thread takes its rows in file order, when the
  * JVM has two processors; the rows, their errors and their order are the same as on one thread.
  * The items {@link #read} makes share their customer ids and dates. All three read a file of
- * 4 MiB and more in two halves on two threads when the JVM has two processors (unless
- * {@code -Dcredere.io.split=false}; {@link LedgerSplit}), with the same items, count or report,
- * errors, rejects and duplicate check as one thread.
+ * 4 MiB and more in two halves on two threads ({@link LedgerSplit}), with the same items, count
+ * or report, errors, rejects and duplicate check as one thread: {@link #read} when the JVM has
+ * two processors, {@link #check} and {@link #age} when it has three (or two with
+ * {@code -Dcredere.io.split=true}); {@code -Dcredere.io.split=false} keeps all three on one
+ * thread.
  */
 public final class LedgerFile {
 
@@ -101,7 +103,7 @@ public final class LedgerFile {
    */
   public static long check(Path file, Rejects rejects, Progress progress) {
     return check(file, rejects, progress, ReadAhead.Settings.DEFAULT,
-        LedgerSplit.Settings.DEFAULT);
+        LedgerSplit.Settings.STREAMING);
   }
 
   /** Checks the rows as {@code settings} say, never in two halves. */
@@ -128,7 +130,7 @@ public final class LedgerFile {
   public static AgingReport age(Path file, AgingPolicy policy, Rejects rejects,
       Progress progress) {
     return age(file, policy, rejects, progress, ReadAhead.Settings.DEFAULT,
-        LedgerSplit.Settings.DEFAULT);
+        LedgerSplit.Settings.STREAMING);
   }
 
   /** Ages the rows as {@code settings} say, never in two halves. */

@@ -560,14 +560,24 @@ class LedgerSplitTest {
         bytes.add(at);
         assertThat(at).isBetween(0L, total);
       };
+      // the settings of a machine with the processors to read in two halves
+      LedgerSplit.Settings split = LedgerSplit.Settings.TWO_HALVES;
       String two = ReadOutcome.of(dir, true, rejects -> way == Way.CHECK
-          ? LedgerFile.check(file, rejects, progress) + " good rows"
-          : aged(LedgerFile.age(file, POLICY, rejects, progress)));
-      assertThat(two).isEqualTo(outcome(file, way, LedgerSplit.Settings.ONE_THREAD, true));
+          ? LedgerFile.check(file, rejects, progress, ReadAhead.Settings.DEFAULT, split)
+              + " good rows"
+          : aged(LedgerFile.age(file, POLICY, rejects, progress, ReadAhead.Settings.DEFAULT,
+              split)));
+      String one = outcome(file, way, LedgerSplit.Settings.ONE_THREAD, true);
+      assertThat(two).isEqualTo(one);
       assertThat(counts).isSorted().hasSizeGreaterThan(1).last().isEqualTo(150_000L);
       assertThat(bytes).isSorted().last().isEqualTo(Files.size(file));
     }
     assertThat(outcome(file, Way.CHECK, LedgerSplit.Settings.ONE_THREAD, true))
         .startsWith("149964 good rows rejected 36");
+    // and as this machine's settings say
+    assertThat(ReadOutcome.of(dir, true, rejects -> aged(LedgerFile.age(file, POLICY, rejects,
+        Progress.NONE)))).isEqualTo(outcome(file, Way.AGE, LedgerSplit.Settings.ONE_THREAD, true));
+    assertThat(LedgerSplit.Settings.STREAMING.minProcessors).isGreaterThanOrEqualTo(
+        Boolean.parseBoolean(System.getProperty("credere.io.split")) ? 2 : 3);
   }
 }

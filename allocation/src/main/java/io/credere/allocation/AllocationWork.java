@@ -243,6 +243,16 @@ public final class AllocationWork {
     return ledger.open(position);
   }
 
+  /** The loose key of the document id of the item at {@code position} (made once a run). */
+  String looseKeyAt(int position) {
+    return ledger.book().looseKey(position);
+  }
+
+  /** The tail digits, without leading zeros, of the document id of the item at {@code position}. */
+  String tailAt(int position) {
+    return ledger.book().tail(position);
+  }
+
   /** The item at index position {@code position}. */
   OpenItem itemAt(int position) {
     return ledger.book().item(position);

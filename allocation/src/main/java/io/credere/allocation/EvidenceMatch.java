@@ -542,7 +542,7 @@ final class EvidenceMatch implements AllocationRule {
     if (weights.slips() && (!work.mentions().isEmpty() || !unmatched.isEmpty())
         && work.itemCount(customer) <= 5_000) {
       open = work.openPositionsOf(customer);
-      slipReadings(work, customer, unmatched, named, credits, why, work.itemsAt(open), readings);
+      slipReadings(work, customer, unmatched, named, credits, why, open, readings);
     }
     if (payer.hard != null || customer.equals(payer.account) || customer.equals(payer.name)) {
       if (open == null) {
@@ -555,7 +555,7 @@ final class EvidenceMatch implements AllocationRule {
   private static void slipReadings(AllocationWork work, CustomerId customer,
       List<RemittanceScan.Unmatched> unmatched,
       List<OpenItem> named, List<OpenItem> credits, Map<DocumentId, Mention> why,
-      List<OpenItem> open, List<Reading> readings) {
+      int[] open, List<Reading> readings) {
     record Source(String text, String looseKey, String digits, OpenItem replaced) {}
     List<Source> sources = new ArrayList<>();
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -593,15 +593,17 @@ final class EvidenceMatch implements AllocationRule {
       return;
     }
     Map<Source, List<OpenItem>> candidates = new LinkedHashMap<>();
-    for (OpenItem item : open) {
+    for (int position : open) {
+      OpenItem item = work.itemAt(position);
       // the rest an earlier payment of this run left on a document (paid short, say) is not
       // what a typing slip points to
       if (!item.documentType().isDebit() || contains(named, item)) {
         continue;
       }
-      String itemKey = ReferenceText.looseKey(item.documentId().value());
-      String itemTail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
-          item.documentId().value()));
+      // the id's keys made once a run, not once a payment: a large customer's items are
+      // compared payment after payment
+      String itemKey = work.looseKeyAt(position);
+      String itemTail = work.tailAt(position);
       for (Source source : sources) {
         boolean slip = source.looseKey().length() >= 4
             && ReferenceText.withinOneSlip(source.looseKey(), itemKey);

@@ -52,6 +52,15 @@ public final class LedgerIndex {
    * the items.
    */
   private int[] kinds;
+  /**
+   * Per position, the loose key and the tail digits (without leading zeros) of the item's
+   * document id, made when a run first asks ({@link #looseKey}, {@link #tail}): a large
+   * customer's items are compared with a remittance by payment after payment. Null until
+   * asked; dropped when positions move ({@link #compactIfSparse}). Filled by the runs' threads
+   * without a lock: two threads at most make the same immutable string twice.
+   */
+  private String[] looseKeys;
+  private String[] tails;
   /** The currencies the index has seen, numbered in order of first appearance. */
   private final Map<org.joda.money.CurrencyUnit, Integer> currencyNumbers = new HashMap<>();
   private int count;
@@ -491,6 +500,40 @@ public final class LedgerIndex {
     return count;
   }
 
+  /** {@code ReferenceText.looseKey} of the document id at {@code position}, made once. */
+  String looseKey(int position) {
+    String[] cache = looseKeys;
+    if (cache == null || cache.length <= position) {
+      cache = new String[items.length];
+      looseKeys = cache;
+    }
+    String key = cache[position];
+    if (key == null) {
+      key = ReferenceText.looseKey(items[position].documentId().value());
+      cache[position] = key;
+    }
+    return key;
+  }
+
+  /**
+   * The last digit group, without leading zeros, of the document id at {@code position}
+   * ({@code ReferenceText.stripZeros(ReferenceText.lastDigitGroup(id))}), made once.
+   */
+  String tail(int position) {
+    String[] cache = tails;
+    if (cache == null || cache.length <= position) {
+      cache = new String[items.length];
+      tails = cache;
+    }
+    String tail = cache[position];
+    if (tail == null) {
+      tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
+          items[position].documentId().value()));
+      cache[position] = tail;
+    }
+    return tail;
+  }
+
   OpenItem item(int position) {
     return items[position];
   }
@@ -725,6 +768,8 @@ public final class LedgerIndex {
     if (dead < COMPACT_FROM || dead < live) {
       return;
     }
+    looseKeys = null;
+    tails = null;
     OpenItem[] oldItems = items;
     long[] oldOpen = open;
     int oldCount = count;

@@ -53,14 +53,14 @@ public final class LedgerIndex {
    */
   private int[] kinds;
   /**
-   * Per position, the loose key and the tail digits (without leading zeros) of the item's
-   * document id, made when a run first asks ({@link #looseKey}, {@link #tail}): a large
-   * customer's items are compared with a remittance by payment after payment. Null until
-   * asked; dropped when positions move ({@link #compactIfSparse}). Filled by the runs' threads
-   * without a lock: two threads at most make the same immutable string twice.
+   * At 2 x position the loose key, and at 2 x position + 1 the tail digits (without leading
+   * zeros), of the item's document id, made when a run first asks ({@link #looseKey},
+   * {@link #tail}): a large customer's items are compared with a remittance payment after
+   * payment. Null until asked; dropped when positions move ({@link #compactIfSparse}). Filled
+   * by the runs' threads without a lock: two threads at most make the same immutable string
+   * twice.
    */
-  private String[] looseKeys;
-  private String[] tails;
+  private String[] idKeys;
   /** The currencies the index has seen, numbered in order of first appearance. */
   private final Map<org.joda.money.CurrencyUnit, Integer> currencyNumbers = new HashMap<>();
   private int count;
@@ -502,17 +502,7 @@ public final class LedgerIndex {
 
   /** {@code ReferenceText.looseKey} of the document id at {@code position}, made once. */
   String looseKey(int position) {
-    String[] cache = looseKeys;
-    if (cache == null || cache.length <= position) {
-      cache = new String[items.length];
-      looseKeys = cache;
-    }
-    String key = cache[position];
-    if (key == null) {
-      key = ReferenceText.looseKey(items[position].documentId().value());
-      cache[position] = key;
-    }
-    return key;
+    return idKey(position, 0);
   }
 
   /**
@@ -520,18 +510,24 @@ public final class LedgerIndex {
    * ({@code ReferenceText.stripZeros(ReferenceText.lastDigitGroup(id))}), made once.
    */
   String tail(int position) {
-    String[] cache = tails;
-    if (cache == null || cache.length <= position) {
-      cache = new String[items.length];
-      tails = cache;
+    return idKey(position, 1);
+  }
+
+  /** {@link #looseKey} ({@code which} 0) or {@link #tail} (1), from {@link #idKeys}. */
+  private String idKey(int position, int which) {
+    String[] cache = idKeys;
+    if (cache == null || cache.length <= 2 * position + 1) {
+      cache = new String[2 * items.length];
+      idKeys = cache;
     }
-    String tail = cache[position];
-    if (tail == null) {
-      tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
-          items[position].documentId().value()));
-      cache[position] = tail;
+    String key = cache[2 * position + which];
+    if (key == null) {
+      String id = items[position].documentId().value();
+      key = which == 0 ? ReferenceText.looseKey(id)
+          : ReferenceText.stripZeros(ReferenceText.lastDigitGroup(id));
+      cache[2 * position + which] = key;
     }
-    return tail;
+    return key;
   }
 
   OpenItem item(int position) {
@@ -768,8 +764,7 @@ public final class LedgerIndex {
     if (dead < COMPACT_FROM || dead < live) {
       return;
     }
-    looseKeys = null;
-    tails = null;
+    idKeys = null;
     OpenItem[] oldItems = items;
     long[] oldOpen = open;
     int oldCount = count;

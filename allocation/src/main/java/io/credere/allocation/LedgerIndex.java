@@ -47,11 +47,15 @@ public final class LedgerIndex {
   private OpenItem[] items;
   private long[] open;
   /**
-   * Per position, the item's currency number ({@link #currencyNumber}) shifted left once, plus
-   * one for a {@code PAYMENT} item: a run filters a customer's items on these without going to
-   * the items.
+   * Per position, the item's currency number ({@link #currencyNumber}) shifted left twice, plus
+   * {@link #DEBIT} for a debit document and {@link #PAYMENT_KIND} for a {@code PAYMENT} item: a
+   * run filters a customer's items on these without going to the items.
    */
   private int[] kinds;
+  /** The bit of {@link #kinds} of a debit document (an invoice or a debit note). */
+  static final int DEBIT = 2;
+  /** The bit of {@link #kinds} of a {@code PAYMENT} item. */
+  static final int PAYMENT_KIND = 1;
   /**
    * At 2 x position the loose key, and at 2 x position + 1 the tail digits (without leading
    * zeros), of the item's document id, made when a run first asks ({@link #looseKey},
@@ -581,7 +585,8 @@ public final class LedgerIndex {
 
   private int kindOf(OpenItem item) {
     int number = currencyNumbers.computeIfAbsent(item.currency(), c -> currencyNumbers.size());
-    return number << 1 | (item.documentType() == DocumentType.PAYMENT ? 1 : 0);
+    return number << 2 | (item.documentType().isDebit() ? DEBIT : 0)
+        | (item.documentType() == DocumentType.PAYMENT ? PAYMENT_KIND : 0);
   }
 
   int[] byCustomer(CustomerId customerId) {

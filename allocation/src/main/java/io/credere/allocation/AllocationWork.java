@@ -217,12 +217,12 @@ public final class AllocationWork {
       return new int[0];
     }
     // the payment's currency and not a PAYMENT item, read off the index before the open amount
-    int wanted = currency << 1;
+    int wanted = currency << 2;
     int[] all = book.byCustomer(customer);
     int[] open = new int[all.length];
     int count = 0;
     for (int position : all) {
-      if (book.kind(position) == wanted && ledger.open(position) != 0) {
+      if ((book.kind(position) & ~LedgerIndex.DEBIT) == wanted && ledger.open(position) != 0) {
         open[count++] = position;
       }
     }
@@ -241,6 +241,21 @@ public final class AllocationWork {
   /** The open amount in minor units of the item at {@code position}, as this run sees it. */
   long openAt(int position) {
     return ledger.open(position);
+  }
+
+  /** The loose key of the document id of the item at {@code position} (made once a run). */
+  String looseKeyAt(int position) {
+    return ledger.book().looseKey(position);
+  }
+
+  /** The tail digits, without leading zeros, of the document id of the item at {@code position}. */
+  String tailAt(int position) {
+    return ledger.book().tail(position);
+  }
+
+  /** Whether the item at {@code position} is a debit document (read off the index). */
+  boolean isDebitAt(int position) {
+    return (ledger.book().kind(position) & LedgerIndex.DEBIT) != 0;
   }
 
   /** The item at index position {@code position}. */

@@ -542,7 +542,7 @@ final class EvidenceMatch implements AllocationRule {
     if (weights.slips() && (!work.mentions().isEmpty() || !unmatched.isEmpty())
         && work.itemCount(customer) <= 5_000) {
       open = work.openPositionsOf(customer);
-      slipReadings(work, customer, unmatched, named, credits, why, work.itemsAt(open), readings);
+      slipReadings(work, customer, unmatched, named, credits, why, open, readings);
     }
     if (payer.hard != null || customer.equals(payer.account) || customer.equals(payer.name)) {
       if (open == null) {
@@ -555,7 +555,7 @@ final class EvidenceMatch implements AllocationRule {
   private static void slipReadings(AllocationWork work, CustomerId customer,
       List<RemittanceScan.Unmatched> unmatched,
       List<OpenItem> named, List<OpenItem> credits, Map<DocumentId, Mention> why,
-      List<OpenItem> open, List<Reading> readings) {
+      int[] open, List<Reading> readings) {
     record Source(String text, String looseKey, String digits, OpenItem replaced) {}
     List<Source> sources = new ArrayList<>();
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -593,28 +593,37 @@ final class EvidenceMatch implements AllocationRule {
       return;
     }
     Map<Source, List<OpenItem>> candidates = new LinkedHashMap<>();
-    for (OpenItem item : open) {
-      // the rest an earlier payment of this run left on a document (paid short, say) is not
-      // what a typing slip points to
-      if (!item.documentType().isDebit() || contains(named, item)) {
+    for (int position : open) {
+      if (!work.isDebitAt(position)) {
         continue;
       }
-      String itemKey = ReferenceText.looseKey(item.documentId().value());
-      String itemTail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
-          item.documentId().value()));
+      // the id's keys made once a run, not once a payment: a large customer's items are
+      // compared payment after payment; the item itself is read only when it may be a slip
+      String itemKey = work.looseKeyAt(position);
+      String itemTail = work.tailAt(position);
+      OpenItem item = null;
       for (Source source : sources) {
         boolean slip = source.looseKey().length() >= 4
             && ReferenceText.withinOneSlip(source.looseKey(), itemKey);
-        if (!slip && item.reference().isPresent()
-            && ReferenceText.looksLikeCreditorReference(source.looseKey())) {
-          slip = ReferenceText.withinOneSlip(source.looseKey(),
-              ReferenceText.looseKey(item.reference().get()));
+        if (!slip && ReferenceText.looksLikeCreditorReference(source.looseKey())) {
+          item = item == null ? work.itemAt(position) : item;
+          slip = item.reference().isPresent() && ReferenceText.withinOneSlip(
+              source.looseKey(), ReferenceText.looseKey(item.reference().get()));
         }
         String digits = ReferenceText.stripZeros(source.digits());
         if (!slip && digits.length() >= 5 && itemTail.length() >= 5) {
           slip = ReferenceText.withinOneSlip(digits, itemTail);
         }
-        if (!slip || touched(work, item.documentId())) {
+        if (!slip) {
+          continue;
+        }
+        item = item == null ? work.itemAt(position) : item;
+        // the rest an earlier payment of this run left on a document (paid short, say) is not
+        // what a typing slip points to
+        if (contains(named, item)) {
+          break;
+        }
+        if (touched(work, item.documentId())) {
           continue;
         }
         candidates.computeIfAbsent(source, k -> new ArrayList<>()).add(item);
@@ -687,7 +696,7 @@ final class EvidenceMatch implements AllocationRule {
     int[] debitPositions = new int[open.length];
     int count = 0;
     for (int position : open) {
-      if (work.itemAt(position).documentType().isDebit() && work.openAt(position) > 0) {
+      if (work.isDebitAt(position) && work.openAt(position) > 0) {
         debitPositions[count++] = position;
       }
     }

@@ -47,11 +47,24 @@ public final class LedgerIndex {
   private OpenItem[] items;
   private long[] open;
   /**
-   * Per position, the item's currency number ({@link #currencyNumber}) shifted left once, plus
-   * one for a {@code PAYMENT} item: a run filters a customer's items on these without going to
-   * the items.
+   * Per position, the item's currency number ({@link #currencyNumber}) shifted left twice, plus
+   * {@link #DEBIT} for a debit document and {@link #PAYMENT_KIND} for a {@code PAYMENT} item: a
+   * run filters a customer's items on these without going to the items.
    */
   private int[] kinds;
+  /** The bit of {@link #kinds} of a debit document (an invoice or a debit note). */
+  static final int DEBIT = 2;
+  /** The bit of {@link #kinds} of a {@code PAYMENT} item. */
+  static final int PAYMENT_KIND = 1;
+  /**
+   * At 2 x position the loose key, and at 2 x position + 1 the tail digits (without leading
+   * zeros), of the item's document id, made when a run first asks ({@link #looseKey},
+   * {@link #tail}): a large customer's items are compared with a remittance payment after
+   * payment. Null until asked; dropped when positions move ({@link #compactIfSparse}). Filled
+   * by the runs' threads without a lock: two threads at most make the same immutable string
+   * twice.
+   */
+  private String[] idKeys;
   /** The currencies the index has seen, numbered in order of first appearance. */
   private final Map<org.joda.money.CurrencyUnit, Integer> currencyNumbers = new HashMap<>();
   private int count;
@@ -491,6 +504,36 @@ public final class LedgerIndex {
     return count;
   }
 
+  /** {@code ReferenceText.looseKey} of the document id at {@code position}, made once. */
+  String looseKey(int position) {
+    return idKey(position, 0);
+  }
+
+  /**
+   * The last digit group, without leading zeros, of the document id at {@code position}
+   * ({@code ReferenceText.stripZeros(ReferenceText.lastDigitGroup(id))}), made once.
+   */
+  String tail(int position) {
+    return idKey(position, 1);
+  }
+
+  /** {@link #looseKey} ({@code which} 0) or {@link #tail} (1), from {@link #idKeys}. */
+  private String idKey(int position, int which) {
+    String[] cache = idKeys;
+    if (cache == null || cache.length <= 2 * position + 1) {
+      cache = new String[2 * items.length];
+      idKeys = cache;
+    }
+    String key = cache[2 * position + which];
+    if (key == null) {
+      String id = items[position].documentId().value();
+      key = which == 0 ? ReferenceText.looseKey(id)
+          : ReferenceText.stripZeros(ReferenceText.lastDigitGroup(id));
+      cache[2 * position + which] = key;
+    }
+    return key;
+  }
+
   OpenItem item(int position) {
     return items[position];
   }
@@ -542,7 +585,8 @@ public final class LedgerIndex {
 
   private int kindOf(OpenItem item) {
     int number = currencyNumbers.computeIfAbsent(item.currency(), c -> currencyNumbers.size());
-    return number << 1 | (item.documentType() == DocumentType.PAYMENT ? 1 : 0);
+    return number << 2 | (item.documentType().isDebit() ? DEBIT : 0)
+        | (item.documentType() == DocumentType.PAYMENT ? PAYMENT_KIND : 0);
   }
 
   int[] byCustomer(CustomerId customerId) {
@@ -725,6 +769,7 @@ public final class LedgerIndex {
     if (dead < COMPACT_FROM || dead < live) {
       return;
     }
+    idKeys = null;
     OpenItem[] oldItems = items;
     long[] oldOpen = open;
     int oldCount = count;

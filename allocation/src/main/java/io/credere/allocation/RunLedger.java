@@ -19,8 +19,9 @@ final class RunLedger {
   private final LedgerIndex book;
   /** The run's view under a speculative one; null for the run's own view. */
   private final RunLedger base;
-  private final IntLongMap changed = new IntLongMap();
-  private final IntLongMap claimed = new IntLongMap();
+  /** The run's view keeps every change of the run: a bit per position spares most probes. */
+  private final IntLongMap changed;
+  private final IntLongMap claimed;
   /** The positions read from {@link #base} (speculative views only). */
   private final IntLongMap read;
 
@@ -32,6 +33,8 @@ final class RunLedger {
     this.book = book;
     this.base = base;
     this.read = base == null ? null : new IntLongMap();
+    this.changed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
+    this.claimed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
   }
 
   /** A view of one payment's work over this one, recording what it reads from it. */

@@ -83,4 +83,35 @@ class LedgerIndexKeyHashesTest {
       assertThat(index.find(other.documentId())).contains(other);
     });
   }
+
+  @Test
+  void theKeysMadeOnceAPositionFollowTheItemsWhenPositionsMove() {
+    List<OpenItem> ledger = new java.util.ArrayList<>();
+    for (int n = 0; n < 3 * LedgerIndex.COMPACT_FROM; n++) {
+      ledger.add(item("INV-" + (n % 7 == 0 ? "X" : "") + String.format("%07d", n * 31), ""));
+    }
+    LedgerIndex index = LedgerIndex.of(ledger, List.of());
+    for (int p = 0; p < index.size(); p++) {
+      index.looseKey(p);
+      index.tail(p);
+    }
+    // two of every three removed: the index is made compact and its positions move
+    for (int n = 0; n < ledger.size(); n++) {
+      if (n % 3 != 0) {
+        index.remove(ledger.get(n).documentId());
+      }
+    }
+    assertThat(index.capacity()).as("made compact").isLessThan(ledger.size());
+    for (int p = 0; p < index.capacity(); p++) {
+      OpenItem item = index.item(p);
+      if (item == null) {
+        continue;
+      }
+      String id = item.documentId().value();
+      assertThat(index.looseKey(p)).as(id).isEqualTo(
+          io.credere.allocation.internal.ReferenceText.looseKey(id));
+      assertThat(index.tail(p)).as(id).isEqualTo(io.credere.allocation.internal.ReferenceText
+          .stripZeros(io.credere.allocation.internal.ReferenceText.lastDigitGroup(id)));
+    }
+  }
 }

@@ -14,12 +14,37 @@ public final class IntLongMap {
   private int[] keys;
   private long[] values;
   private int size;
+  /**
+   * A bit per key below a bound, set once the key is put (null without a bound): a large map
+   * asked mostly for keys it does not hold answers from a small array instead of a probe that
+   * misses the cache.
+   */
+  private final long[] present;
 
   /** An empty map. */
   public IntLongMap() {
     keys = new int[16];
     Arrays.fill(keys, EMPTY);
     values = new long[16];
+    present = null;
+  }
+
+  /**
+   * An empty map that keeps a bit per key below {@code keyBound} (a ledger's positions): for a
+   * map that grows large and is mostly asked for keys it does not hold. Keys at or above the
+   * bound work as in any map.
+   */
+  public IntLongMap(int keyBound) {
+    keys = new int[16];
+    Arrays.fill(keys, EMPTY);
+    values = new long[16];
+    present = new long[(Math.max(0, keyBound) + 63) >>> 6];
+  }
+
+  /** Whether the key bits say {@code key} was never put. */
+  private boolean surelyAbsent(int key) {
+    return present != null && key >>> 6 < present.length
+        && (present[key >>> 6] & 1L << key) == 0;
   }
 
   /** How many keys it holds. */
@@ -29,11 +54,14 @@ public final class IntLongMap {
 
   /** Whether it holds {@code key}. */
   public boolean containsKey(int key) {
-    return keys[slot(key)] == key;
+    return !surelyAbsent(key) && keys[slot(key)] == key;
   }
 
   /** The value of {@code key}, {@code missing} when it holds none. */
   public long get(int key, long missing) {
+    if (surelyAbsent(key)) {
+      return missing;
+    }
     int slot = slot(key);
     return keys[slot] == key ? values[slot] : missing;
   }
@@ -51,6 +79,9 @@ public final class IntLongMap {
       }
       keys[slot] = key;
       size++;
+      if (present != null && key >>> 6 < present.length) {
+        present[key >>> 6] |= 1L << key;
+      }
     }
     values[slot] = value;
   }

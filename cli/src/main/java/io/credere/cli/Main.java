@@ -36,12 +36,28 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    // a command line that names a command gets that command alone: the others' options are
+    // not read (help, a version, a misspelt command and no command get them all)
+    List<Class<?>> commands = CredereCli.COMMANDS;
+    for (Class<?> command : CredereCli.COMMANDS) {
+      if (args.length > 0 && CredereCli.nameOf(command).equals(args[0])) {
+        commands = List.of(command);
+      }
+    }
+    return commandLine(out, err, commands).execute(args);
   }
 
-  /** The configured command line. */
+  /** The configured command line, with every command. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, CredereCli.COMMANDS);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err,
+      List<Class<?>> registered) {
     CommandLine commandLine = new CommandLine(new CredereCli());
+    for (Class<?> command : registered) {
+      commandLine.addSubcommand(CredereCli.nameOf(command), command);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -70,6 +70,16 @@ final class DocumentIds {
     return ~i;
   }
 
+  /** The number of slots, for a walk over every id recorded ({@link #hash} not 0). */
+  int slots() {
+    return hashes.length;
+  }
+
+  /** The hash of the id in {@code slot}; 0 for an empty slot. */
+  long hash(int slot) {
+    return hashes[slot];
+  }
+
   /** The byte offset of the row that first held the id in {@code slot}. */
   long offset(int slot) {
     return offsets[slot];

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -31,10 +33,12 @@ import org.joda.money.CurrencyUnit;
  * without an object per row). With {@code -Dcredere.io.readAhead=true}, a file of 4 MiB and more
  * is parsed on a second thread while the caller's thread takes its rows in file order, when the
  * JVM has two processors; the rows, their errors and their order are the same as on one thread.
- * The items {@link #read} makes share their customer ids and dates. {@link #read} reads a file of
- * 4 MiB and more in two halves on two threads when the JVM has two processors (unless
- * {@code -Dcredere.io.split=false}), with the same items, errors, rejects and duplicate check as
- * one thread.
+ * The items {@link #read} makes share their customer ids and dates. All three read a file of
+ * 4 MiB and more in two halves on two threads ({@link LedgerSplit}), with the same items, count
+ * or report, errors, rejects and duplicate check as one thread: {@link #read} when the JVM has
+ * two processors, {@link #check} and {@link #age} when it has three (or two with
+ * {@code -Dcredere.io.split=true}); {@code -Dcredere.io.split=false} keeps all three on one
+ * thread.
  */
 public final class LedgerFile {
 
@@ -81,8 +85,8 @@ public final class LedgerFile {
     Rows rows = new Rows(file, record -> items.add(record.toItem(shared)), true);
     CsvInput.forEach(file, "ledger", REQUIRED, rejects, (parser, header, size) -> {
       if (shared.shared() && split.applies(size)) {
-        return LedgerSplit.rows(file, parser, header, size, split, rows, items, shared,
-            rejects, progress);
+        return LedgerSplit.rows(file, parser, header, size, split, rows, rejects, progress,
+            cut -> new LedgerSplit.Items(file, cut, size, header, shared, items));
       }
       return settings.twoThreads(size)
           ? ReadAhead.rows(parser, header, rows, rejects, progress, size, settings)
@@ -98,14 +102,24 @@ public final class LedgerFile {
    * @return the number of good rows
    */
   public static long check(Path file, Rejects rejects, Progress progress) {
-    return check(file, rejects, progress, ReadAhead.Settings.DEFAULT);
+    return check(file, rejects, progress, ReadAhead.Settings.DEFAULT,
+        LedgerSplit.Settings.STREAMING);
   }
 
+  /** Checks the rows as {@code settings} say, never in two halves. */
   static long check(Path file, Rejects rejects, Progress progress,
       ReadAhead.Settings settings) {
-    long[] good = new long[1];
-    scan(file, rejects, progress, record -> good[0]++, false, settings);
-    return good[0];
+    return check(file, rejects, progress, settings, LedgerSplit.Settings.ONE_THREAD);
+  }
+
+  /**
+   * Checks the rows in two halves on two threads when {@code split} says so for the file's size,
+   * else as {@code settings} say.
+   */
+  static long check(Path file, Rejects rejects, Progress progress, ReadAhead.Settings settings,
+      LedgerSplit.Settings split) {
+    return scan(file, rejects, progress, expected -> new Count(), Long::sum, false, settings,
+        split);
   }
 
   /**
@@ -115,14 +129,24 @@ public final class LedgerFile {
    */
   public static AgingReport age(Path file, AgingPolicy policy, Rejects rejects,
       Progress progress) {
-    return age(file, policy, rejects, progress, ReadAhead.Settings.DEFAULT);
+    return age(file, policy, rejects, progress, ReadAhead.Settings.DEFAULT,
+        LedgerSplit.Settings.STREAMING);
   }
 
+  /** Ages the rows as {@code settings} say, never in two halves. */
   static AgingReport age(Path file, AgingPolicy policy, Rejects rejects, Progress progress,
       ReadAhead.Settings settings) {
-    Aggregator aggregator = new Aggregator(policy, expectedRows(file));
-    scan(file, rejects, progress, aggregator, true, settings);
-    return aggregator.report();
+    return age(file, policy, rejects, progress, settings, LedgerSplit.Settings.ONE_THREAD);
+  }
+
+  /**
+   * Ages the rows in two halves on two threads when {@code split} says so for the file's size
+   * (each half aged on its own, the reports merged), else as {@code settings} say.
+   */
+  static AgingReport age(Path file, AgingPolicy policy, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings, LedgerSplit.Settings split) {
+    return scan(file, rejects, progress, expected -> new Aggregator(policy, expected),
+        AgingReport::merge, true, settings, split);
   }
 
   /**
@@ -152,6 +176,66 @@ public final class LedgerFile {
     } catch (IOException e) {
       return 0;
     }
+  }
+
+  /**
+   * What a streaming read makes of the good, unique rows: fed on one thread in file order, then
+   * asked its result. A read in two halves feeds one per half and merges their results, so a
+   * result must not depend on the order of the rows (sums, counts, a sorted report).
+   */
+  interface Sink<R> extends Consumer<LedgerRecord> {
+    /** What the rows made (called once, after the last row). */
+    R result();
+  }
+
+  /** Counts the rows. */
+  private static final class Count implements Sink<Long> {
+    private long rows;
+
+    @Override
+    public void accept(LedgerRecord record) {
+      rows++;
+    }
+
+    @Override
+    public Long result() {
+      return rows;
+    }
+  }
+
+  /**
+   * Reads the file into sinks {@code sinks} makes (for about as many rows as they are given):
+   * in two halves on two threads, a sink each, their results merged by {@code merge}, when
+   * {@code split} says so for the file's size; else into one sink as {@link #scan(Path, Rejects,
+   * Progress, Consumer, boolean, ReadAhead.Settings)} does.
+   */
+  static <R> R scan(Path file, Rejects rejects, Progress progress, LongFunction<Sink<R>> sinks,
+      BinaryOperator<R> merge, boolean decodeAhead, ReadAhead.Settings settings,
+      LedgerSplit.Settings split) {
+    long fileSize = sizeOf(file);
+    if (!split.applies(fileSize)) {
+      Sink<R> sink = sinks.apply(expectedRows(file));
+      scan(file, rejects, progress, sink, decodeAhead, settings);
+      return sink.result();
+    }
+    long halfRows = expectedRows(file) / 2 + 1;
+    Sink<R> first = sinks.apply(halfRows);
+    List<LedgerSplit.Sinking<R>> second = new ArrayList<>(1);
+    Rows rows = new Rows(file, first, decodeAhead);
+    CsvInput.forEach(file, "ledger", REQUIRED, rejects, (parser, header, size) -> {
+      if (!split.applies(size)) {
+        return CsvInput.rows(parser, header, rows, rejects, progress, size);
+      }
+      return LedgerSplit.rows(file, parser, header, size, split, rows, rejects, progress, cut -> {
+        LedgerSplit.Sinking<R> half = new LedgerSplit.Sinking<>(file, cut, size, header,
+            sinks.apply(halfRows), halfRows);
+        second.add(half);
+        return half;
+      });
+    });
+    R result = first.result();
+    return second.isEmpty() || second.get(0).result() == null ? result
+        : merge.apply(result, second.get(0).result());
   }
 
   /**
@@ -224,6 +308,11 @@ public final class LedgerFile {
       return decodeAhead;
     }
 
+    /** Whether an id with {@code hash} was recorded. */
+    boolean seen(long hash) {
+      return ids.find(hash) >= 0;
+    }
+
     /**
      * Records the document id of a good row made elsewhere (its hash, the offset and line of the
      * row), as {@link #accept} would; false, recording nothing, when the hash was seen before:
@@ -257,7 +346,7 @@ public final class LedgerFile {
   }
 
   /** Ages rows a chunk at a time through the aging module's columns, merging the reports. */
-  private static final class Aggregator implements Consumer<LedgerRecord> {
+  private static final class Aggregator implements Sink<AgingReport> {
     private final AgingPolicy policy;
     private final ByteKeys customers = new ByteKeys();
     private final List<CustomerId> customerIds = new ArrayList<>();
@@ -336,7 +425,8 @@ public final class LedgerFile {
       chunk = null;
     }
 
-    AgingReport report() {
+    @Override
+    public AgingReport result() {
       flush();
       return report == null ? AgingReport.empty(policy) : report;
     }

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
- * Reads a large ledger into open items on two threads, with the result of one thread: the file
- * is cut at a guessed row start after its middle; a second thread parses and converts the rows
- * from there to the end while the caller's thread reads the first half, then the caller takes
- * the second half's items in file order, making the duplicate-id check across the whole file.
+ * Reads a large ledger on two threads, with the result of one thread: the file is cut at a
+ * guessed row start after its middle; a second thread reads the rows from there to the end while
+ * the caller's thread reads the first half, then the caller merges the second half's work in file
+ * order, making the duplicate-id check across the whole file. For {@link LedgerFile#read} the
+ * second half makes items ({@link Items}); for {@link LedgerFile#check} and {@link LedgerFile#age}
+ * it feeds a sink of its own whose result is merged with the caller's ({@link Sinking}).
  *
  * <p>The guess (the byte after the first line end past the middle, and after any blank lines
  * there) is only right when the caller's parser, reading on, starts a record exactly there: not
@@ -25,12 +28,13 @@ import java.util.function.Consumer;
  * has no state but its line number), so the halves' rows are the file's rows.
  *
  * <p>The second thread knows its rows' lines only relative to the cut; it keeps its good rows'
- * items, id hashes, offsets and lines. Its bad rows, and good rows whose id hash was seen before
- * (a duplicate or a collision of hashes), are read again at their offset by the caller's thread
- * with their true line, through the one-thread path: so every error, reject and duplicate is
- * found and worded exactly as on one thread, in file order. A failure of the second thread that
- * is not a row's error (an unclosed quote, a record too long, an I/O error) throws its work away:
- * the caller's parser reads on alone and meets the same failure at the same row as one thread.
+ * id hashes, offsets and lines (and their items, or their sink's result). Its bad rows, and good
+ * rows whose id hash was seen before (a duplicate or a collision of hashes), are read again at
+ * their offset by the caller's thread with their true line, through the one-thread path: so every
+ * error, reject and duplicate is found and worded exactly as on one thread, in file order. A
+ * failure of the second thread that is not a row's error (an unclosed quote, a record too long,
+ * an I/O error) throws its work away: the caller's parser reads on alone and meets the same
+ * failure at the same row as one thread.
  *
  * <p>Progress counts the rows of both halves while they are read (on the caller's thread); when
  * the second half is thrown away the count falls back to the caller's own rows.
@@ -55,6 +59,19 @@ final class LedgerSplit {
      */
     static final Settings DEFAULT = "false".equalsIgnoreCase(
         System.getProperty("credere.io.split")) ? ONE_THREAD : TWO_HALVES;
+    /**
+     * The streaming readers' setting ({@link LedgerFile#check}, {@link LedgerFile#age}): two
+     * halves for files of 4 MiB and more when the JVM has three processors; with
+     * {@code credere.io.split} {@code true} two suffice, with {@code false} never. On a 2-core
+     * machine the second half's thread competes with the JIT compiler, which takes the second
+     * core for most of a 1M-row run: end to end (best of 3-5, load 1.6-4.5) the two halves
+     * cost 0.1-1.0 s more CPU than one thread and were not faster in wall time, while in a
+     * warmed JVM (the code compiled) they take 45 % off the read of a 1M-row ledger.
+     */
+    static final Settings STREAMING = "false".equalsIgnoreCase(
+        System.getProperty("credere.io.split")) ? ONE_THREAD
+        : "true".equalsIgnoreCase(System.getProperty("credere.io.split")) ? TWO_HALVES
+        : new Settings(4L << 20, 3, -1, what -> { });
 
     final long minBytes;
     final int minProcessors;
@@ -88,24 +105,22 @@ final class LedgerSplit {
   private LedgerSplit() {}
 
   /**
-   * Reads the data rows of {@code parser} (its header read) into {@code items}, in two halves
-   * when a cut is found.
+   * Reads the data rows of {@code parser} (its header read), in two halves when a cut is found:
+   * the caller's thread reads up to the cut through {@code rows}, the half {@code halfAt} makes
+   * for the cut reads on from there on a second thread, then {@link Half#merge merges} its rows.
    *
-   * @param rows the one-thread work on a row (decode, duplicate check, the sink adding to
-   *     {@code items})
-   * @param shared the caller's shared values, over the {@link SharedValues.Common} the second
-   *     thread uses too
+   * @param rows the one-thread work on a row (decode, duplicate check, the caller's sink)
    * @return the number of data rows read (good and bad)
    */
   static long rows(Path file, CsvParser parser, CsvHeader header, long size, Settings settings,
-      LedgerFile.Rows rows, List<OpenItem> items, SharedValues shared, Rejects rejects,
-      Progress progress) throws IOException {
+      LedgerFile.Rows rows, Rejects rejects, Progress progress, LongFunction<Half> halfAt)
+      throws IOException {
     long cut = cut(file, settings.guess >= 0 ? settings.guess : size / 2, size);
     if (cut < 0) {
       settings.told.accept("one thread: no line end after the guess");
       return CsvInput.rows(parser, header, rows, rejects, progress, size);
     }
-    Half half = new Half(file, cut, size, header, shared);
+    Half half = halfAt.apply(cut);
     Thread thread = new Thread(half, "credere-ledger-half");
     thread.setDaemon(true);
     thread.start();
@@ -116,18 +131,23 @@ final class LedgerSplit {
       long count = 0;
       while (parser.next()) {
         if (half != null && parser.recordOffset() >= cut) {
-          if (parser.recordOffset() == cut && finished(thread, half, count, cut, parser, progress,
-              size)) {
-            settings.told.accept("halves");
-            count = merge(file, half, parser.recordLine() - 1, count, header, rows, columns,
-                items, rejects);
-            progress.update(source, count, size, size);
-            return count;
+          String why = "the cut is inside a row";
+          if (parser.recordOffset() == cut) {
+            why = "the second half failed: " + half.failure;
+            if (finished(thread, half, count, cut, parser, progress, size)) {
+              long lineShift = parser.recordLine() - 1;
+              why = half.unmergeable(lineShift, rows);
+              if (why == null) {
+                settings.told.accept("halves");
+                count = half.merge(lineShift, count, rows, columns, rejects);
+                progress.update(source, count, size, size);
+                return count;
+              }
+            }
           }
-          settings.told.accept(parser.recordOffset() == cut
-              ? "one thread: the second half failed: " + half.failure
-              : "one thread: the cut is inside a row");
+          settings.told.accept("one thread: " + why);
           stop(thread, half);
+          half.release();
           half = null;
         }
         if (row.allBlank()) {
@@ -142,6 +162,9 @@ final class LedgerSplit {
       }
       if (half != null) {
         settings.told.accept("one thread: no row starts at or after the cut");
+        stop(thread, half);
+        half.release();
+        half = null;
       }
       progress.update(source, count, size, size);
       return count;
@@ -207,25 +230,6 @@ final class LedgerSplit {
     }
   }
 
-  /** Takes the second half's rows in file order, as the one-thread loop would have. */
-  private static long merge(Path file, Half half, long lineShift, long count, CsvHeader header,
-      LedgerFile.Rows rows, LedgerRecord[] columns, List<OpenItem> items, Rejects rejects)
-      throws IOException {
-    for (int j = 0; j < half.count; j++) {
-      count++;
-      long line = half.lines[j] + lineShift;
-      OpenItem item = half.items[j];
-      if (item != null && rows.recordUnseen(half.hashes[j], half.offsets[j], line)) {
-        items.add(item);
-      } else {
-        again(file, half.offsets[j], line, header, rows, columns, rejects);
-      }
-      half.items[j] = null;
-    }
-    // no progress here: the rows were counted while the halves were read (the merge is short)
-    return count;
-  }
-
   /** Reads the row at {@code offset} (on {@code line}) again, through the one-thread path. */
   private static void again(Path file, long offset, long line, CsvHeader header,
       LedgerFile.Rows rows, LedgerRecord[] columns, Rejects rejects) throws IOException {
@@ -247,35 +251,32 @@ final class LedgerSplit {
     ReadAhead.join(thread);
   }
 
-  /** The second thread: the rows from the cut to the end, decoded and made into items. */
-  private static final class Half implements Runnable {
-    private final Path file;
-    private final long cut;
+  /**
+   * The second thread's work: the rows from the cut to the end, each handed to {@link #take}
+   * with its offset in the file and its line counted from 1 at the cut; then, on the caller's
+   * thread, {@link #merge}.
+   */
+  abstract static class Half implements Runnable {
+    final Path file;
+    final long cut;
     private final long size;
-    private final CsvHeader header;
-    private final SharedValues shared;
-    /** The good rows' items; null for a bad row. */
-    OpenItem[] items = new OpenItem[1 << 12];
-    long[] hashes = new long[1 << 12];
-    long[] offsets = new long[1 << 12];
-    /** The rows' lines, counted from 1 at the cut. */
-    long[] lines = new long[1 << 12];
-    int count;
+    final CsvHeader header;
+    /** The data rows read (good and bad). */
+    long count;
     Throwable failure;
     volatile boolean stopped;
     volatile long rowsDone;
     volatile long bytesDone;
 
-    Half(Path file, long cut, long size, CsvHeader header, SharedValues callers) {
+    Half(Path file, long cut, long size, CsvHeader header) {
       this.file = file;
       this.cut = cut;
       this.size = size;
       this.header = header;
-      this.shared = callers.sibling();
     }
 
     @Override
-    public void run() {
+    public final void run() {
       try (FileChannel channel = FileChannel.open(file);
           CsvParser parser = new CsvParser(Channels.newInputStream(channel.position(cut)),
               file.toString(), 1, size - cut).fromInside()) {
@@ -285,30 +286,119 @@ final class LedgerSplit {
           if (row.allBlank()) {
             continue;
           }
-          if (count == items.length) {
-            grow();
-          }
-          OpenItem item;
-          try {
-            row.checkRecord();
-            record.decode(row);
-            item = record.toItem(shared);
-          } catch (ValidationException e) {
-            item = null; // read again by the caller, who words the error with the true line
-          }
-          items[count] = item;
-          hashes[count] = record.documentHash;
-          offsets[count] = cut + parser.recordOffset();
-          lines[count] = parser.recordLine();
+          take(row, record, cut + parser.recordOffset(), parser.recordLine());
           count++;
           if ((count & (CsvInput.PROGRESS_EVERY - 1)) == 0) {
             rowsDone = count;
             bytesDone = parser.recordOffset();
           }
         }
+        if (!stopped) {
+          done();
+        }
       } catch (Throwable t) {
         failure = t;
       }
+    }
+
+    /**
+     * One non-blank row of the second half (on the second thread). A row's error is not
+     * raised here: the row is kept for the caller to read again, who words it with its true
+     * line.
+     */
+    abstract void take(CsvRow row, LedgerRecord record, long offset, long line);
+
+    /** After the last row, on the second thread. */
+    void done() {}
+
+    /**
+     * Why the halves cannot be {@link #merge merged} (the caller then reads on alone), or null
+     * when they can. Changes nothing.
+     *
+     * @param lineShift the line before the cut
+     */
+    String unmergeable(long lineShift, LedgerFile.Rows rows) {
+      return null;
+    }
+
+    /**
+     * Takes the second half's rows on the caller's thread, as the one-thread loop would have
+     * after the first half's {@code count} rows.
+     *
+     * @param lineShift the line before the cut
+     * @return the number of data rows of the file
+     */
+    abstract long merge(long lineShift, long count, LedgerFile.Rows rows,
+        LedgerRecord[] columns, Rejects rejects) throws IOException;
+
+    /** Drops what the half kept (it will not be merged). */
+    void release() {}
+
+    /** Reads the row at {@code offset} (on the cut's {@code line}) again, on this thread. */
+    final void again(long offset, long line, long lineShift, LedgerFile.Rows rows,
+        LedgerRecord[] columns, Rejects rejects) throws IOException {
+      LedgerSplit.again(file, offset, line + lineShift, header, rows, columns, rejects);
+    }
+  }
+
+  /** The second half of {@link LedgerFile#read}: its rows decoded and made into items. */
+  static final class Items extends Half {
+    private final SharedValues shared;
+    private final List<OpenItem> out;
+    /** The good rows' items; null for a bad row. */
+    private OpenItem[] items = new OpenItem[1 << 12];
+    private long[] hashes = new long[1 << 12];
+    private long[] offsets = new long[1 << 12];
+    private long[] lines = new long[1 << 12];
+
+    /**
+     * @param callers the caller's shared values, over the {@link SharedValues.Common} the second
+     *     thread uses too
+     * @param out where the caller's items go, in file order
+     */
+    Items(Path file, long cut, long size, CsvHeader header, SharedValues callers,
+        List<OpenItem> out) {
+      super(file, cut, size, header);
+      this.shared = callers.sibling();
+      this.out = out;
+    }
+
+    @Override
+    void take(CsvRow row, LedgerRecord record, long offset, long line) {
+      int j = (int) count;
+      if (j == items.length) {
+        grow();
+      }
+      OpenItem item;
+      try {
+        row.checkRecord();
+        record.decode(row);
+        item = record.toItem(shared);
+      } catch (ValidationException e) {
+        item = null; // read again by the caller, who words the error with the true line
+      }
+      items[j] = item;
+      hashes[j] = record.documentHash;
+      offsets[j] = offset;
+      lines[j] = line;
+    }
+
+    @Override
+    long merge(long lineShift, long count, LedgerFile.Rows rows, LedgerRecord[] columns,
+        Rejects rejects) throws IOException {
+      for (int j = 0; j < this.count; j++) {
+        count++;
+        long line = lines[j] + lineShift;
+        OpenItem item = items[j];
+        if (item != null && rows.recordUnseen(hashes[j], offsets[j], line)) {
+          out.add(item);
+        } else {
+          again(offsets[j], lines[j], lineShift, rows, columns, rejects);
+        }
+        items[j] = null;
+      }
+      // no progress here: the rows were counted while the halves were read (the merge is short)
+      return count;
     }
 
     private void grow() {
@@ -317,6 +407,102 @@ final class LedgerSplit {
       hashes = Arrays.copyOf(hashes, n);
       offsets = Arrays.copyOf(offsets, n);
       lines = Arrays.copyOf(lines, n);
+    }
+  }
+
+  /**
+   * The second half of a streaming read ({@link LedgerFile#check}, {@link LedgerFile#age}): its
+   * good rows with an id not seen before in the half go to a sink of its own, their ids to a
+   * duplicate check of its own; its bad rows and its rows with an id hash seen before in the half
+   * (a duplicate, or a collision of hashes) are kept, by offset and line, for the caller to read
+   * again. The merge gives up when an id hash of the second half was seen in the first: that row
+   * is in the half's sink but may be a duplicate; the caller then reads on alone, as on one
+   * thread (a file with duplicates across the halves is read at the speed of one thread).
+   */
+  static final class Sinking<R> extends Half {
+    private final LedgerFile.Sink<R> sink;
+    private DocumentIds ids;
+    private long[] again = new long[64];
+    private int agains;
+    private R result;
+
+    Sinking(Path file, long cut, long size, CsvHeader header, LedgerFile.Sink<R> sink,
+        long expectedRows) {
+      super(file, cut, size, header);
+      this.sink = sink;
+      this.ids = new DocumentIds(expectedRows);
+    }
+
+    @Override
+    void take(CsvRow row, LedgerRecord record, long offset, long line) {
+      int slot;
+      try {
+        row.checkRecord();
+        record.decode(row);
+        slot = ids.find(record.documentHash);
+      } catch (ValidationException e) {
+        slot = 0; // read again by the caller, who words the error with the true line
+      }
+      if (slot >= 0) {
+        if (agains + 2 > again.length) {
+          again = Arrays.copyOf(again, again.length * 2);
+        }
+        again[agains++] = offset;
+        again[agains++] = line;
+        return;
+      }
+      ids.add(slot, record.documentHash, offset, line);
+      record.row = row;
+      sink.accept(record);
+    }
+
+    @Override
+    void done() {
+      result = sink.result();
+    }
+
+    /** What the half's sink made of its rows (once merged). */
+    R result() {
+      return result;
+    }
+
+    @Override
+    String unmergeable(long lineShift, LedgerFile.Rows rows) {
+      int slots = ids.slots();
+      for (int slot = 0; slot < slots; slot++) {
+        long hash = ids.hash(slot);
+        if (hash != 0 && rows.seen(hash)) {
+          return "an id hash of the second half is in the first (line "
+              + (ids.line(slot) + lineShift) + ")";
+        }
+      }
+      return null;
+    }
+
+    @Override
+    long merge(long lineShift, long count, LedgerFile.Rows rows, LedgerRecord[] columns,
+        Rejects rejects) throws IOException {
+      int slots = ids.slots();
+      for (int slot = 0; slot < slots; slot++) {
+        long hash = ids.hash(slot);
+        if (hash != 0 && !rows.recordUnseen(hash, ids.offset(slot), ids.line(slot) + lineShift)) {
+          throw new IllegalStateException("an id hash of the second half was seen twice");
+        }
+      }
+      ids = null;
+      // the rows kept are in file order; their errors (and the collisions' sink) as on one thread
+      for (int k = 0; k < agains; k += 2) {
+        again(again[k], again[k + 1], lineShift, rows, columns, rejects);
+      }
+      again = null;
+      return count + this.count;
+    }
+
+    @Override
+    void release() {
+      ids = null;
+      again = null;
+      result = null;
     }
   }
 }

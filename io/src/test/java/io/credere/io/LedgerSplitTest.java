@@ -3,11 +3,14 @@ package io.credere.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.credere.aging.AgingPolicy;
+import io.credere.aging.AgingReport;
 import io.credere.core.item.OpenItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LedgerSplitTest {
 
   private static final String HEADER = HostileLedgers.HEADER;
+  /** An as-of date that puts the test ledgers' items in several buckets. */
+  static final AgingPolicy POLICY = AgingPolicy.of(LocalDate.of(2026, 7, 5));
 
   @TempDir
   Path dir;
@@ -60,10 +65,37 @@ class LedgerSplitTest {
         ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD), keep);
   }
 
+  /** The three ways of reading a ledger, each of which can be split. */
+  enum Way { READ, CHECK, AGE }
+
+  /** What a read of {@code file} the {@code way} given, with {@code split}, gave. */
+  String outcome(Path file, Way way, LedgerSplit.Settings split, boolean keep)
+      throws IOException {
+    return ReadOutcome.of(dir, keep, rejects -> {
+      switch (way) {
+        case READ:
+          List<OpenItem> items = LedgerFile.read(file, rejects, Progress.NONE,
+              ReadAhead.Settings.ONE_THREAD, split);
+          return items.size() + " items " + items;
+        case CHECK:
+          return LedgerFile.check(file, rejects, Progress.NONE, ReadAhead.Settings.ONE_THREAD,
+              split) + " good rows";
+        default:
+          return aged(LedgerFile.age(file, POLICY, rejects, Progress.NONE,
+              ReadAhead.Settings.ONE_THREAD, split));
+      }
+    });
+  }
+
+  /** Every row and total of {@code report}, as text. */
+  static String aged(AgingReport report) {
+    return report.size() + " aged rows " + report.rows() + " totals " + report.currencyTotals();
+  }
+
   /**
-   * Reads {@code file} cut after every offset in {@code [from, to)}, with and without rejects,
-   * comparing with one thread; returns how the reads went (so a test can show both the halves
-   * and the fallback were taken).
+   * Reads {@code file} every way cut after every offset in {@code [from, to)}, with and without
+   * rejects, comparing with one thread; returns how the reads went (so a test can show both the
+   * halves and the fallback were taken).
    */
   private Set<String> assertEveryCut(Path file, long from, long to) throws IOException {
     return assertCuts(file, from, to, 1);
@@ -72,16 +104,16 @@ class LedgerSplitTest {
   /** Like {@link #assertEveryCut}, with the cut after every {@code step}-th offset. */
   private Set<String> assertCuts(Path file, long from, long to, int step) throws IOException {
     Set<String> ways = new TreeSet<>();
-    for (boolean keep : new boolean[] {false, true}) {
-      String one = oneThread(file, keep);
-      for (long guess = Math.max(0, from); guess < to; guess += step) {
-        List<String> told = new ArrayList<>();
-        LedgerSplit.Settings split = LedgerSplit.Settings.at(guess, told::add);
-        String two = outcome(file, r -> LedgerFile.read(file, r, Progress.NONE,
-            ReadAhead.Settings.ONE_THREAD, split), keep);
-        assertThat(two).as("%s cut after %d (%s), %s", file.getFileName(), guess, told,
-            keep ? "rejects" : "fail fast").isEqualTo(one);
-        ways.addAll(told);
+    for (Way way : Way.values()) {
+      for (boolean keep : new boolean[] {false, true}) {
+        String one = outcome(file, way, LedgerSplit.Settings.ONE_THREAD, keep);
+        for (long guess = Math.max(0, from); guess < to; guess += step) {
+          List<String> told = new ArrayList<>();
+          String two = outcome(file, way, LedgerSplit.Settings.at(guess, told::add), keep);
+          assertThat(two).as("%s %s cut after %d (%s), %s", way, file.getFileName(), guess,
+              told, keep ? "rejects" : "fail fast").isEqualTo(one);
+          ways.addAll(told);
+        }
       }
     }
     return ways;
@@ -338,5 +370,214 @@ class LedgerSplitTest {
             .contains("'EURO'").startsWith((120_000 - 16 - 13) + " items");
       }
     }
+  }
+
+  /**
+   * A row of customer {@code customer} in one of four currencies (two, zero and three
+   * decimals), of every document type, dated around the policies' as-of dates, some settled,
+   * some with a discount or disputed, some quoted with line ends; {@code i} makes the id.
+   */
+  private static String rich(int i, String customer) {
+    String[] currencies = {"EUR", "JPY", "BHD", "USD"};
+    String[] amounts = {"120.50", "9800", "7.125", "0.99"};
+    int c = (i / 3) % 4;
+    boolean credit = i % 5 == 1;
+    boolean payment = i % 11 == 2;
+    String type = payment ? "PAYMENT" : credit ? "CREDIT_NOTE" : i % 13 == 4 ? "DEBIT_NOTE"
+        : "INVOICE";
+    String sign = credit || payment ? "-" : "";
+    String amount = sign + amounts[c];
+    String open = i % 7 == 3 ? "0" : amount;
+    String document = "2026-0" + (1 + i % 6) + "-" + (10 + i % 18);
+    String due = "2026-0" + (2 + i % 7) + "-" + (10 + (i * 7) % 19);
+    String reference = i % 9 == 0 ? "\"line\r\nend \"\"q\"\"\"" : "r" + i;
+    String discount = i % 17 == 0 ? "2026-03-01,2.5" : ",";
+    return customer + "," + (i % 10 == 6 ? "\"DOC-" + i + "\"" : "DOC-" + i) + "," + type
+        + "," + document + "," + due + "," + currencies[c] + "," + amount + "," + open + ","
+        + reference + "," + discount + "," + (i % 8 == 5 ? "true" : "");
+  }
+
+  /** The line that starts at {@code offset} of {@code text} (line ends \n, \r\n, \r). */
+  private static long lineAt(CharSequence text, long offset) {
+    long line = 1;
+    for (int k = 0; k < offset; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' && (k + 1 == text.length() || text.charAt(k + 1) != '\n')) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Policies that age by due date and by document date, with credits apart and netted. */
+  private static final List<AgingPolicy> POLICIES = List.of(POLICY,
+      AgingPolicy.builder().asOf(LocalDate.of(2026, 6, 1))
+          .buckets(io.credere.aging.AgingBuckets.of(io.credere.aging.AgingBasis.DOCUMENT_DATE,
+              10, 45, 100))
+          .netCredits(true).build());
+
+  /** Every policy's report of {@code file} cut after {@code guess}, against one thread's. */
+  private Set<String> assertAgedAlike(Path file, long from, long to, int step)
+      throws IOException {
+    Set<String> ways = new TreeSet<>();
+    for (AgingPolicy policy : POLICIES) {
+      AgingReport one = LedgerFile.age(file, policy, Rejects.failFast(), Progress.NONE,
+          ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD);
+      assertThat(one).isEqualTo(AgingReport.of(policy, LedgerFile.read(file,
+          Rejects.failFast(), Progress.NONE, ReadAhead.Settings.ONE_THREAD)));
+      for (long guess = from; guess < to; guess += step) {
+        List<String> told = new ArrayList<>();
+        AgingReport two = LedgerFile.age(file, policy, Rejects.failFast(), Progress.NONE,
+            ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(guess, told::add));
+        assertThat(two).as("cut after %d (%s)", guess, told).isEqualTo(one);
+        assertThat(aged(two)).isEqualTo(aged(one));
+        ways.addAll(told);
+      }
+    }
+    return ways;
+  }
+
+  @Test
+  void few_customers_over_both_halves_and_one_only_in_the_second_age_as_on_one_thread()
+      throws IOException {
+    StringBuilder text = new StringBuilder("\uFEFF" + HEADER).append("\r\n");
+    int rows = 600;
+    long[] starts = new long[rows];
+    for (int i = 0; i < rows; i++) {
+      starts[i] = text.length();
+      // two customers throughout, one only in the first half, one only in the second
+      String customer = i < rows / 2 && i % 3 == 0 ? "FIRST-ONLY"
+          : i >= rows / 2 && i % 3 == 0 ? "SECOND-ONLY" : i % 2 == 0 ? "C-A" : "C-B";
+      text.append(rich(i, customer)).append(i % 3 == 0 ? "\r\n" : "\n");
+    }
+    Path file = write("few.csv", text.toString());
+    // cuts all over the file, every 7 bytes around the middle
+    Set<String> ways = assertAgedAlike(file, 0, Files.size(file), 97);
+    ways.addAll(assertAgedAlike(file, starts[rows / 2 - 3], starts[rows / 2 + 3], 7));
+    assertThat(ways).as(way(ways)).contains("halves", "one thread: the cut is inside a row");
+    AgingReport report = LedgerFile.age(file, POLICY, Rejects.failFast(), Progress.NONE);
+    List<String> customers = new ArrayList<>();
+    report.rows().forEach(r -> customers.add(r.customerId().value() + " "
+        + r.balance().currency()));
+    assertThat(customers).contains("SECOND-ONLY EUR", "SECOND-ONLY JPY", "SECOND-ONLY BHD",
+        "SECOND-ONLY USD", "FIRST-ONLY EUR", "C-A BHD").isSorted();
+    assertThat(report.currencies()).hasSize(4);
+    assertThat(LedgerFile.check(file, Rejects.failFast(), Progress.NONE,
+        ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(starts[rows / 2], s -> { })))
+        .isEqualTo(rows);
+    assertEveryCut(file, starts[rows / 2] - 40, starts[rows / 2] + 40);
+  }
+
+  @Test
+  void a_repeat_across_the_halves_reads_on_alone_and_names_the_first_line() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 300; i++) {
+      text.append(rich(i, "C-" + i % 3)).append('\n');
+    }
+    long middle = text.length();
+    long repeatLine = lineAt(text, text.length());
+    // the second half is the first again, with a few new rows and a bad row among them
+    for (int i = 0; i < 300; i++) {
+      text.append(i % 50 == 7 ? rich(1000 + i, "C-9") : i == 120
+          ? rich(i, "C-0").replace("DOC-", "DOX-").replace("2026-", "2025-13-") : rich(i,
+          "C-" + i % 3)).append('\n');
+    }
+    Path file = write("twice.csv", text.toString());
+    for (Way way : List.of(Way.CHECK, Way.AGE)) {
+      for (boolean keep : new boolean[] {false, true}) {
+        List<String> told = new ArrayList<>();
+        String two = outcome(file, way, LedgerSplit.Settings.at(middle - 1, told::add), keep);
+        assertThat(two).isEqualTo(outcome(file, way, LedgerSplit.Settings.ONE_THREAD, keep));
+        assertThat(two).contains("line " + repeatLine + ", column document_id: 'DOC-0' appears "
+            + "twice in the ledger (first on line 2)");
+        assertThat(told).singleElement().asString()
+            .startsWith("one thread: an id hash of the second half is in the first");
+        if (keep) {
+          // 300 first rows, 6 new ones; 293 repeats and one bad row rejected
+          assertThat(two).startsWith(way == Way.CHECK ? "306 good rows rejected 294"
+              : "").contains("rejected 294");
+        }
+      }
+    }
+    assertThat(assertEveryCut(file, middle - 30, middle + 30)).anyMatch(
+        w -> w.startsWith("one thread: an id hash of the second half is in the first"));
+  }
+
+  @Test
+  void repeats_and_bad_rows_inside_the_second_half_are_found_by_the_caller_in_file_order()
+      throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 200; i++) {
+      text.append(rich(i, "C-" + i % 2)).append('\n');
+    }
+    long middle = text.length();
+    long[] lines = new long[400];
+    for (int i = 200; i < 400; i++) {
+      lines[i] = lineAt(text, text.length());
+      String row = i % 40 == 9 ? rich(i - 4, "C-1") // a repeat of a row of the second half
+          : i % 40 == 23 ? rich(i, "C-1").replace(",DOC-", ",,DOC-") // a cell too many
+          : i % 40 == 31 ? rich(i, "C-1").replace("2026-0", "2026-1") // month 10 to 18
+          : rich(i, "C-" + i % 3);
+      text.append(row).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    Path file = write("late-repeats.csv", text.toString());
+    for (Way way : Way.values()) {
+      for (boolean keep : new boolean[] {false, true}) {
+        List<String> told = new ArrayList<>();
+        String two = outcome(file, way, LedgerSplit.Settings.at(middle - 1, told::add), keep);
+        assertThat(two).as("%s %s", way, keep).isEqualTo(outcome(file, way,
+            LedgerSplit.Settings.ONE_THREAD, keep));
+        assertThat(told).containsExactly("halves");
+        assertThat(two).contains("line " + lines[209] + ", column document_id: 'DOC-205' appears "
+            + "twice in the ledger (first on line " + lines[205] + ")");
+        if (keep) {
+          assertThat(two).contains("line " + lines[249] + ", column document_id: 'DOC-245' "
+              + "appears twice in the ledger (first on line " + lines[245] + ")")
+              .contains("rejected 15");
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_large_file_checks_and_ages_in_halves_by_default_and_as_on_one_thread()
+      throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 150_000; i++) {
+      String row = i % 8_000 == 77 // a repeat of a row 50 rows before, in either half
+          ? "CUST-2,DOC-" + (i - 50) + ",INVOICE,2026-01-01,2026-02-01,EUR,1,1,,,,"
+          : i % 9_000 == 5 ? "CUST-1,DOC-" + i + ",INVOICE,2026-01-01,2026-02-01,EURO,1,1,,,,"
+          : rich(i, "CUST-" + (i % 2_000 < 1_000 ? i % 37 : 100 + i % 3));
+      text.append(row).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    Path file = write("large-rich.csv", text.toString());
+    assertThat(Files.size(file)).isGreaterThan(LedgerSplit.Settings.TWO_HALVES.minBytes);
+    for (Way way : List.of(Way.CHECK, Way.AGE)) {
+      List<Long> counts = new ArrayList<>();
+      List<Long> bytes = new ArrayList<>();
+      Progress progress = (s, rows, at, total) -> {
+        counts.add(rows);
+        bytes.add(at);
+        assertThat(at).isBetween(0L, total);
+      };
+      // the settings of a machine with the processors to read in two halves
+      LedgerSplit.Settings split = LedgerSplit.Settings.TWO_HALVES;
+      String two = ReadOutcome.of(dir, true, rejects -> way == Way.CHECK
+          ? LedgerFile.check(file, rejects, progress, ReadAhead.Settings.DEFAULT, split)
+              + " good rows"
+          : aged(LedgerFile.age(file, POLICY, rejects, progress, ReadAhead.Settings.DEFAULT,
+              split)));
+      String one = outcome(file, way, LedgerSplit.Settings.ONE_THREAD, true);
+      assertThat(two).isEqualTo(one);
+      assertThat(counts).isSorted().hasSizeGreaterThan(1).last().isEqualTo(150_000L);
+      assertThat(bytes).isSorted().last().isEqualTo(Files.size(file));
+    }
+    assertThat(outcome(file, Way.CHECK, LedgerSplit.Settings.ONE_THREAD, true))
+        .startsWith("149964 good rows rejected 36");
+    // and as this machine's settings say
+    assertThat(ReadOutcome.of(dir, true, rejects -> aged(LedgerFile.age(file, POLICY, rejects,
+        Progress.NONE)))).isEqualTo(outcome(file, Way.AGE, LedgerSplit.Settings.ONE_THREAD, true));
+    assertThat(LedgerSplit.Settings.STREAMING.minProcessors).isGreaterThanOrEqualTo(
+        Boolean.parseBoolean(System.getProperty("credere.io.split")) ? 2 : 3);
   }
 }

@@ -7,6 +7,7 @@ import io.credere.core.error.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -143,6 +144,31 @@ class HostileInputTest {
         new ByteArrayInputStream(mt.getBytes(StandardCharsets.UTF_8)), "bad.sta"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("bad.sta, line 4")
         .hasMessageContaining(":61:");
+  }
+
+  @Test
+  void refuses_a_negative_bai2_distribution_count_and_survives_a_huge_one() {
+    // Jazzer found the count made into a negative index (a huge count overflowed an int)
+    String negative = bai2WithDistributionCount("-1");
+    assertThatThrownBy(() -> StatementReaders.read(new ByteArrayInputStream(
+        negative.getBytes(StandardCharsets.UTF_8)), "dist.bai2"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("dist.bai2, line 4")
+        .hasMessageContaining("distribution count").hasMessageContaining("-1");
+    for (String huge : List.of("1280001500", "4611686018427387904", "3")) {
+      String text = bai2WithDistributionCount(huge);
+      try {
+        StatementReaders.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            "dist.bai2");
+      } catch (ValidationException expected) {
+        assertThat(expected.getMessage()).as(huge).contains("dist.bai2");
+      }
+    }
+  }
+
+  private static String bai2WithDistributionCount(String count) {
+    return "01,BANK,CUST,240101,0800,1,,,2/\n02,CUST,BANK,1,240101,,EUR,/\n"
+        + "03,123,EUR,010,100,,,015,100,,/\n16,195,100,D," + count + ",0,100,REF1,CUST1,x/\n"
+        + "49,300,3/\n98,300,1,5/\n99,300,1,7/\n";
   }
 
   @Test

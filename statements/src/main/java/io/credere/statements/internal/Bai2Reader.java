@@ -374,7 +374,14 @@ public final class Bai2Reader implements StatementReader {
       } else if (funds.equals("D")) {
         skip = 1;
         if (!tail.isEmpty() && !tail.get(0).isBlank()) {
-          skip = 1 + 2 * (int) signed(tail.get(0).strip(), rec, "distribution count");
+          String given = tail.get(0).strip();
+          long count = signed(given, rec, "16 distribution count");
+          if (count < 0) {
+            throw Inputs.error(at(rec), "16 distribution count", given, "is negative");
+          }
+          // the count, then a days and an amount field for each distribution; a count beyond
+          // the record's fields leaves no text (and must not overflow on the way)
+          skip = count >= tail.size() ? tail.size() : 1 + 2 * (int) count;
         }
       }
       String remaining = String.join(",", tail.subList(Math.min(skip, tail.size()), tail.size()));

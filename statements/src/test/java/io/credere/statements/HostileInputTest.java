@@ -165,9 +165,34 @@ class HostileInputTest {
     }
   }
 
+  @Test
+  void refuses_a_negative_distribution_count_on_an_account_record_and_survives_a_huge_one() {
+    // the same count on the 03 record went out of its fields' bounds (Jazzer again)
+    String negative = bai2WithAccountDistributionCount("-3");
+    assertThatThrownBy(() -> StatementReaders.read(new ByteArrayInputStream(
+        negative.getBytes(StandardCharsets.UTF_8)), "acct.bai2"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("acct.bai2, line 3")
+        .hasMessageContaining("03 distribution count").hasMessageContaining("-3");
+    for (String huge : List.of("1280001500", "4611686018427387904", "1")) {
+      String text = bai2WithAccountDistributionCount(huge);
+      try {
+        StatementReaders.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            "acct.bai2");
+      } catch (ValidationException expected) {
+        assertThat(expected.getMessage()).as(huge).contains("acct.bai2");
+      }
+    }
+  }
+
   private static String bai2WithDistributionCount(String count) {
     return "01,BANK,CUST,240101,0800,1,,,2/\n02,CUST,BANK,1,240101,,EUR,/\n"
         + "03,123,EUR,010,100,,,015,100,,/\n16,195,100,D," + count + ",0,100,REF1,CUST1,x/\n"
+        + "49,300,3/\n98,300,1,5/\n99,300,1,7/\n";
+  }
+
+  private static String bai2WithAccountDistributionCount(String count) {
+    return "01,BANK,CUST,240101,0800,1,,,2/\n02,CUST,BANK,1,240101,,EUR,/\n"
+        + "03,123,EUR,010,100,,D," + count + ",0,100,015,100,,/\n16,195,100,Z,REF1,CUST1,x/\n"
         + "49,300,3/\n98,300,1,5/\n99,300,1,7/\n";
   }
 

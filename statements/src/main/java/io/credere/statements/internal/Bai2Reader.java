@@ -290,16 +290,27 @@ public final class Bai2Reader implements StatementReader {
           return 3;
         case "D":
           if (at < f.size() && !f.get(at).isBlank()) {
-            try {
-              return 1 + 2 * Integer.parseInt(f.get(at).strip());
-            } catch (NumberFormatException e) {
-              throw Inputs.error(at(rec), "distribution count", f.get(at), "is not a number");
-            }
+            return distributionFields(f.get(at).strip(), f.size() - at, rec,
+                "03 distribution count");
           }
           return 1;
         default:
           return 0;
       }
+    }
+
+    /**
+     * How many fields funds type D takes from {@code given} on: the count, then a days and an
+     * amount field a distribution; at most {@code available} (a count beyond the record's fields
+     * takes the rest, and never overflows). A count that is not a number or is negative is an
+     * input error naming the record and {@code field}.
+     */
+    private int distributionFields(String given, int available, Rec rec, String field) {
+      long count = signed(given, rec, field);
+      if (count < 0) {
+        throw Inputs.error(at(rec), field, given, "is negative");
+      }
+      return count >= available ? available : (int) Math.min(available, 1 + 2 * count);
     }
 
     private long signed(String text, Rec rec, String field) {
@@ -374,14 +385,8 @@ public final class Bai2Reader implements StatementReader {
       } else if (funds.equals("D")) {
         skip = 1;
         if (!tail.isEmpty() && !tail.get(0).isBlank()) {
-          String given = tail.get(0).strip();
-          long count = signed(given, rec, "16 distribution count");
-          if (count < 0) {
-            throw Inputs.error(at(rec), "16 distribution count", given, "is negative");
-          }
-          // the count, then a days and an amount field for each distribution; a count beyond
-          // the record's fields leaves no text (and must not overflow on the way)
-          skip = count >= tail.size() ? tail.size() : 1 + 2 * (int) count;
+          skip = distributionFields(tail.get(0).strip(), tail.size(), rec,
+              "16 distribution count");
         }
       }
       String remaining = String.join(",", tail.subList(Math.min(skip, tail.size()), tail.size()));

@@ -253,6 +253,16 @@ public final class AllocationWork {
     return ledger.book().tail(position);
   }
 
+  /** The slip sketch of {@link #looseKeyAt} (made once a run). */
+  long keySketchAt(int position) {
+    return ledger.book().idSketch(position, 0);
+  }
+
+  /** The slip sketch of {@link #tailAt} (made once a run). */
+  long tailSketchAt(int position) {
+    return ledger.book().idSketch(position, 1);
+  }
+
   /** Whether the item at {@code position} is a debit document (read off the index). */
   boolean isDebitAt(int position) {
     return (ledger.book().kind(position) & LedgerIndex.DEBIT) != 0;

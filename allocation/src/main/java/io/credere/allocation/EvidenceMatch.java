@@ -593,26 +593,39 @@ final class EvidenceMatch implements AllocationRule {
       return;
     }
     Map<Source, List<OpenItem>> candidates = new LinkedHashMap<>();
+    // each source's digits and sketches once, not once an item
+    long[] keySketches = new long[sources.size()];
+    String[] digitsOf = new String[sources.size()];
+    long[] digitSketches = new long[sources.size()];
+    for (int s = 0; s < sources.size(); s++) {
+      keySketches[s] = ReferenceText.slipSketch(sources.get(s).looseKey());
+      digitsOf[s] = ReferenceText.stripZeros(sources.get(s).digits());
+      digitSketches[s] = ReferenceText.slipSketch(digitsOf[s]);
+    }
     for (int position : open) {
       if (!work.isDebitAt(position)) {
         continue;
       }
-      // the id's keys made once a run, not once a payment: a large customer's items are
-      // compared payment after payment; the item itself is read only when it may be a slip
-      String itemKey = work.looseKeyAt(position);
-      String itemTail = work.tailAt(position);
+      // the id's keys and their sketches made once a run, not once a payment: a large
+      // customer's items are compared payment after payment, most ruled out on the sketches;
+      // the item itself is read only when it may be a slip
+      long itemKeySketch = work.keySketchAt(position);
+      long itemTailSketch = work.tailSketchAt(position);
       OpenItem item = null;
-      for (Source source : sources) {
+      for (int s = 0; s < sources.size(); s++) {
+        Source source = sources.get(s);
         boolean slip = source.looseKey().length() >= 4
-            && ReferenceText.withinOneSlip(source.looseKey(), itemKey);
+            && ReferenceText.maybeWithinOneSlip(keySketches[s], itemKeySketch)
+            && ReferenceText.withinOneSlip(source.looseKey(), work.looseKeyAt(position));
         if (!slip && ReferenceText.looksLikeCreditorReference(source.looseKey())) {
           item = item == null ? work.itemAt(position) : item;
           slip = item.reference().isPresent() && ReferenceText.withinOneSlip(
               source.looseKey(), ReferenceText.looseKey(item.reference().get()));
         }
-        String digits = ReferenceText.stripZeros(source.digits());
-        if (!slip && digits.length() >= 5 && itemTail.length() >= 5) {
-          slip = ReferenceText.withinOneSlip(digits, itemTail);
+        String digits = digitsOf[s];
+        if (!slip && digits.length() >= 5 && ReferenceText.sketchLength(itemTailSketch) >= 5
+            && ReferenceText.maybeWithinOneSlip(digitSketches[s], itemTailSketch)) {
+          slip = ReferenceText.withinOneSlip(digits, work.tailAt(position));
         }
         if (!slip) {
           continue;

@@ -65,6 +65,8 @@ public final class LedgerIndex {
    * twice.
    */
   private String[] idKeys;
+  /** The {@link ReferenceText#slipSketch} of each of {@link #idKeys}, 0 until made. */
+  private long[] idSketches;
   /** The currencies the index has seen, numbered in order of first appearance. */
   private final Map<org.joda.money.CurrencyUnit, Integer> currencyNumbers = new HashMap<>();
   private int count;
@@ -517,6 +519,25 @@ public final class LedgerIndex {
     return idKey(position, 1);
   }
 
+  /**
+   * The slip sketch ({@link ReferenceText#slipSketch}) of {@link #looseKey} ({@code which} 0)
+   * or {@link #tail} (1) at {@code position}, made once: a search for a slip among a large
+   * customer's items rules most out on these without reading their keys.
+   */
+  long idSketch(int position, int which) {
+    long[] cache = idSketches;
+    if (cache == null || cache.length <= 2 * position + 1) {
+      cache = new long[2 * items.length];
+      idSketches = cache;
+    }
+    long sketch = cache[2 * position + which];
+    if (sketch == 0) {
+      sketch = ReferenceText.slipSketch(idKey(position, which));
+      cache[2 * position + which] = sketch;
+    }
+    return sketch;
+  }
+
   /** {@link #looseKey} ({@code which} 0) or {@link #tail} (1), from {@link #idKeys}. */
   private String idKey(int position, int which) {
     String[] cache = idKeys;
@@ -770,6 +791,7 @@ public final class LedgerIndex {
       return;
     }
     idKeys = null;
+    idSketches = null;
     OpenItem[] oldItems = items;
     long[] oldOpen = open;
     int oldCount = count;

@@ -506,6 +506,49 @@ public final class ReferenceText {
     return b.regionMatches(i + 1, a, i, la - i);
   }
 
+  /** Set in every sketch ({@link #slipSketch}), so that none is 0. */
+  private static final long SKETCH_MADE = 1L << 63;
+
+  /**
+   * A sketch of a text by which {@link #withinOneSlip} can be ruled out without reading the
+   * text: its length (bits 48-62, at most 32,767) and how many of its characters fall in each
+   * of 12 classes (the character modulo 12; 4 bits a class, a count above 15 kept at 15). One
+   * slip changes the length by at most one and the counts by at most two in all.
+   */
+  public static long slipSketch(String text) {
+    long counts = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int shift = 4 * (text.charAt(i) % 12);
+      if ((counts >>> shift & 15) < 15) {
+        counts += 1L << shift;
+      }
+    }
+    return SKETCH_MADE | (long) Math.min(text.length(), 32_767) << 48 | counts;
+  }
+
+  /** The length a sketch records (at most 32,767). */
+  public static int sketchLength(long sketch) {
+    return (int) (sketch >>> 48 & 0x7FFF);
+  }
+
+  /**
+   * Whether texts of these sketches may be within one slip ({@link #withinOneSlip}): false
+   * only when they surely are not (kept-at-15 counts can only understate a difference).
+   */
+  public static boolean maybeWithinOneSlip(long a, long b) {
+    if (Math.abs(sketchLength(a) - sketchLength(b)) > 1) {
+      return false;
+    }
+    int difference = 0;
+    for (int shift = 0; shift < 48; shift += 4) {
+      difference += Math.abs((int) (a >>> shift & 15) - (int) (b >>> shift & 15));
+      if (difference > 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The keys one slip from {@code key}: a digit changed, a digit inserted, a character dropped,
    * two neighbours swapped (letters are left as they are but for drops and swaps).

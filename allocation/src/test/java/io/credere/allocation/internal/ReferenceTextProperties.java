@@ -203,4 +203,37 @@ public class ReferenceTextProperties {
     assertThat(ReferenceText.mayBeCreditorReference("RX18")).isFalse();
     assertThat(ReferenceText.mayBeCreditorReference("R")).isFalse();
   }
+
+  @Test
+  void aSketchNeverRulesOutTextsWithinOneSlip() {
+    Gen<String> texts = texts().mix(referenceShaped(), 50);
+    PropertyTesting.theory(3_000).forAll(texts, texts).checkAssert((text, other) -> {
+      // long runs of one character push a class's count past what 4 bits hold
+      for (String a : List.of(ReferenceText.looseKey(text), text,
+          text.repeat(7) + "0000000000000000000")) {
+        java.util.Set<String> near = new java.util.LinkedHashSet<>(
+            a.length() <= 40 ? ReferenceText.slipVariants(a) : java.util.Set.of());
+        near.add(a);
+        near.add(other);
+        near.add(a + "1");
+        if (!a.isEmpty()) {
+          near.add(a.substring(1));
+        }
+        for (String b : near) {
+          if (ReferenceText.withinOneSlip(a, b)) {
+            assertThat(ReferenceText.maybeWithinOneSlip(ReferenceText.slipSketch(a),
+                ReferenceText.slipSketch(b))).as(a + " / " + b).isTrue();
+          }
+        }
+        assertThat(ReferenceText.sketchLength(ReferenceText.slipSketch(a)))
+            .isEqualTo(Math.min(a.length(), 32_767));
+      }
+    });
+    // and it does rule out: two slips apart, other lengths
+    assertThat(ReferenceText.maybeWithinOneSlip(ReferenceText.slipSketch("INV2026004035"),
+        ReferenceText.slipSketch("INV2026004099"))).isFalse();
+    assertThat(ReferenceText.maybeWithinOneSlip(ReferenceText.slipSketch("INV2026004035"),
+        ReferenceText.slipSketch("INV20260040"))).isFalse();
+    assertThat(ReferenceText.slipSketch("")).isNotZero();
+  }
 }

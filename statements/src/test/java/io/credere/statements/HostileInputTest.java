@@ -149,37 +149,35 @@ class HostileInputTest {
   @Test
   void refuses_a_negative_bai2_distribution_count_and_survives_a_huge_one() {
     // Jazzer found the count made into a negative index (a huge count overflowed an int)
-    String negative = bai2WithDistributionCount("-1");
-    assertThatThrownBy(() -> StatementReaders.read(new ByteArrayInputStream(
-        negative.getBytes(StandardCharsets.UTF_8)), "dist.bai2"))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("dist.bai2, line 4")
-        .hasMessageContaining("distribution count").hasMessageContaining("-1");
-    for (String huge : List.of("1280001500", "4611686018427387904", "3")) {
-      String text = bai2WithDistributionCount(huge);
-      try {
-        StatementReaders.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-            "dist.bai2");
-      } catch (ValidationException expected) {
-        assertThat(expected.getMessage()).as(huge).contains("dist.bai2");
-      }
-    }
+    checkDistributionCounts(HostileInputTest::bai2WithDistributionCount, "dist.bai2", "line 4",
+        "16 distribution count");
   }
 
   @Test
   void refuses_a_negative_distribution_count_on_an_account_record_and_survives_a_huge_one() {
     // the same count on the 03 record went out of its fields' bounds (Jazzer again)
-    String negative = bai2WithAccountDistributionCount("-3");
+    checkDistributionCounts(HostileInputTest::bai2WithAccountDistributionCount, "acct.bai2",
+        "line 3", "03 distribution count");
+  }
+
+  /**
+   * A negative count is refused naming file, line, field and value; huge and small ones read
+   * or are refused as input errors, never a crash.
+   */
+  private static void checkDistributionCounts(java.util.function.UnaryOperator<String> file,
+      String name, String line, String field) {
+    String negative = file.apply("-3");
     assertThatThrownBy(() -> StatementReaders.read(new ByteArrayInputStream(
-        negative.getBytes(StandardCharsets.UTF_8)), "acct.bai2"))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("acct.bai2, line 3")
-        .hasMessageContaining("03 distribution count").hasMessageContaining("-3");
-    for (String huge : List.of("1280001500", "4611686018427387904", "1")) {
-      String text = bai2WithAccountDistributionCount(huge);
+        negative.getBytes(StandardCharsets.UTF_8)), name))
+        .isInstanceOf(ValidationException.class).hasMessageContaining(name + ", " + line)
+        .hasMessageContaining(field).hasMessageContaining("-3");
+    for (String count : List.of("1280001500", "4611686018427387904", "3", "1")) {
+      String text = file.apply(count);
       try {
         StatementReaders.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-            "acct.bai2");
+            name);
       } catch (ValidationException expected) {
-        assertThat(expected.getMessage()).as(huge).contains("acct.bai2");
+        assertThat(expected.getMessage()).as(count).contains(name);
       }
     }
   }

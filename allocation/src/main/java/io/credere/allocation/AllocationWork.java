@@ -216,17 +216,31 @@ public final class AllocationWork {
     if (currency < 0) {
       return new int[0];
     }
-    // the payment's currency and not a PAYMENT item, read off the index before the open amount
-    int wanted = currency << 2;
-    int[] all = book.byCustomer(customer);
-    int[] open = new int[all.length];
+    // the items open when the run began, in the payment's currency, those still open now
+    int[] atStart = ledger.openAtStartOf(customer, currency).positions();
+    int[] open = new int[atStart.length];
     int count = 0;
-    for (int position : all) {
-      if ((book.kind(position) & ~LedgerIndex.DEBIT) == wanted && ledger.open(position) != 0) {
+    for (int position : atStart) {
+      if (ledger.open(position) != 0) {
         open[count++] = position;
       }
     }
-    return count == all.length ? open : Arrays.copyOf(open, count);
+    return count == atStart.length ? open : Arrays.copyOf(open, count);
+  }
+
+  /**
+   * The customer's items in the payment currency that were open when the run began (see
+   * {@link RunLedger#openAtStartOf}); those closed since are for the caller to skip
+   * ({@link #openAt}). Null when no item of the index has the payment currency.
+   */
+  RunLedger.OpenAtStart openAtStartOf(CustomerId customer) {
+    int currency = ledger.book().currencyNumber(payment.currency());
+    return currency < 0 ? null : ledger.openAtStartOf(customer, currency);
+  }
+
+  /** The index the run works on. */
+  LedgerIndex book() {
+    return ledger.book();
   }
 
   /** The items at {@code positions}, in order (a list the caller may change). */
@@ -251,21 +265,6 @@ public final class AllocationWork {
   /** The tail digits, without leading zeros, of the document id of the item at {@code position}. */
   String tailAt(int position) {
     return ledger.book().tail(position);
-  }
-
-  /** The slip sketch of {@link #looseKeyAt} (made once a run). */
-  long keySketchAt(int position) {
-    return ledger.book().idSketch(position, 0);
-  }
-
-  /** The slip sketch of {@link #tailAt} (made once a run). */
-  long tailSketchAt(int position) {
-    return ledger.book().idSketch(position, 1);
-  }
-
-  /** Whether the item at {@code position} is a debit document (read off the index). */
-  boolean isDebitAt(int position) {
-    return (ledger.book().kind(position) & LedgerIndex.DEBIT) != 0;
   }
 
   /** The item at index position {@code position}. */

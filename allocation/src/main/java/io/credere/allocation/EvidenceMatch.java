@@ -538,24 +538,19 @@ final class EvidenceMatch implements AllocationRule {
     if (fitting) {
       return;
     }
-    int[] open = null;
     if (weights.slips() && (!work.mentions().isEmpty() || !unmatched.isEmpty())
         && work.itemCount(customer) <= 5_000) {
-      open = work.openPositionsOf(customer);
-      slipReadings(work, customer, unmatched, named, credits, why, open, readings);
+      slipReadings(work, customer, unmatched, named, credits, why, readings);
     }
     if (payer.hard != null || customer.equals(payer.account) || customer.equals(payer.name)) {
-      if (open == null) {
-        open = work.openPositionsOf(customer);
-      }
-      amountReading(work, customer, open, named, readings, ambiguousAmount);
+      amountReading(work, customer, readings, ambiguousAmount);
     }
   }
 
   private static void slipReadings(AllocationWork work, CustomerId customer,
       List<RemittanceScan.Unmatched> unmatched,
       List<OpenItem> named, List<OpenItem> credits, Map<DocumentId, Mention> why,
-      int[] open, List<Reading> readings) {
+      List<Reading> readings) {
     record Source(String text, String looseKey, String digits, OpenItem replaced) {}
     List<Source> sources = new ArrayList<>();
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -602,16 +597,19 @@ final class EvidenceMatch implements AllocationRule {
       digitsOf[s] = ReferenceText.stripZeros(sources.get(s).digits());
       digitSketches[s] = ReferenceText.slipSketch(digitsOf[s]);
     }
-    for (int position : open) {
-      if (!work.isDebitAt(position)) {
-        continue;
-      }
-      // the id's keys and their sketches made once a run, not once a payment: a large
-      // customer's items are compared payment after payment, most ruled out on the sketches;
-      // the item itself is read only when it may be a slip
-      long itemKeySketch = work.keySketchAt(position);
-      long itemTailSketch = work.tailSketchAt(position);
+    // the customer's debits open when the run began, with their ids' sketches, made once a run:
+    // a large customer's items are compared payment after payment, most ruled out on the
+    // sketches; whether one is still open, and the item itself, are read only when it may be a
+    // slip (the items closed since are passed over as if not listed)
+    RunLedger.OpenAtStart atStart = work.openAtStartOf(customer);
+    int[] debitPositions = atStart == null ? new int[0] : atStart.debits(work.book());
+    long[] sketches = atStart == null ? new long[0] : atStart.debitSketches(work.book());
+    for (int at = 0; at < debitPositions.length; at++) {
+      int position = debitPositions[at];
+      long itemKeySketch = sketches[2 * at];
+      long itemTailSketch = sketches[2 * at + 1];
       OpenItem item = null;
+      int live = 0; // 1 still open, -1 closed since the run began, 0 not read yet
       for (int s = 0; s < sources.size(); s++) {
         Source source = sources.get(s);
         boolean slip = source.looseKey().length() >= 4
@@ -629,6 +627,10 @@ final class EvidenceMatch implements AllocationRule {
         }
         if (!slip) {
           continue;
+        }
+        live = live == 0 ? (work.openAt(position) != 0 ? 1 : -1) : live;
+        if (live < 0) {
+          break;
         }
         item = item == null ? work.itemAt(position) : item;
         // the rest an earlier payment of this run left on a document (paid short, say) is not
@@ -703,13 +705,15 @@ final class EvidenceMatch implements AllocationRule {
   }
 
   private static void amountReading(AllocationWork work, CustomerId customer,
-      int[] open, List<OpenItem> named, List<Reading> readings,
-      Set<CustomerId> ambiguousAmount) {
-    // on positions: a customer with thousands of open items is counted, not listed
-    int[] debitPositions = new int[open.length];
+      List<Reading> readings, Set<CustomerId> ambiguousAmount) {
+    // on positions: a customer with thousands of open items is counted, not listed; its debits
+    // open when the run began, the ones still open now
+    RunLedger.OpenAtStart atStart = work.openAtStartOf(customer);
+    int[] openAtStart = atStart == null ? new int[0] : atStart.debits(work.book());
+    int[] debitPositions = new int[openAtStart.length];
     int count = 0;
-    for (int position : open) {
-      if (work.isDebitAt(position) && work.openAt(position) > 0) {
+    for (int position : openAtStart) {
+      if (work.openAt(position) > 0) {
         debitPositions[count++] = position;
       }
     }

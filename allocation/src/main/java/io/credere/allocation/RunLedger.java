@@ -1,8 +1,11 @@
 package io.credere.allocation;
 
+import io.credere.core.id.CustomerId;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import io.credere.allocation.internal.IntLongMap;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run's view of a {@link LedgerIndex}: the book's open amounts with the run's own changes
@@ -24,6 +27,77 @@ final class RunLedger {
   private final IntLongMap claimed;
   /** The positions read from {@link #base} (speculative views only). */
   private final IntLongMap read;
+  /**
+   * Per large customer and currency, {@link #openAtStartOf}'s items, made once a run (the run's
+   * own view only; speculative views ask it).
+   */
+  private final ConcurrentHashMap<CustomerCurrency, OpenAtStart> openAtStart;
+
+  /** A customer's items in one currency (its number in the index). */
+  private record CustomerCurrency(CustomerId customer, int currency) {}
+
+  /**
+   * From how many items a customer's items open at the run's start are kept for the run: below,
+   * a scan of all its items costs less than the lookup.
+   */
+  static final int KEEP_OPEN_FROM = 32;
+
+  /**
+   * A customer's items in one currency that are not {@code PAYMENT} items and were open when
+   * the run began, in the index's order (oldest due first); and, made when first asked, its
+   * debit documents among them and the slip sketches of their ids side by side, so that a search
+   * payment after payment reads them in a row instead of from all over the index. Each part is
+   * set once by whichever thread asks first (two would make the same).
+   */
+  static final class OpenAtStart {
+    private final int[] positions;
+    private volatile int[] debits;
+    private volatile long[] sketches;
+
+    private OpenAtStart(int[] positions) {
+      this.positions = positions;
+    }
+
+    /** The index positions, in order. */
+    int[] positions() {
+      return positions;
+    }
+
+    /** The positions of the debit documents among {@link #positions}, in order. */
+    int[] debits(LedgerIndex book) {
+      int[] made = debits;
+      if (made == null) {
+        int[] kept = new int[positions.length];
+        int count = 0;
+        for (int position : positions) {
+          if ((book.kind(position) & LedgerIndex.DEBIT) != 0) {
+            kept[count++] = position;
+          }
+        }
+        made = Arrays.copyOf(kept, count);
+        debits = made;
+      }
+      return made;
+    }
+
+    /**
+     * At 2 x i and 2 x i + 1, the slip sketches ({@link LedgerIndex#idSketch}) of the loose key
+     * and of the tail of the id of the i-th of {@link #debits}.
+     */
+    long[] debitSketches(LedgerIndex book) {
+      long[] made = sketches;
+      if (made == null) {
+        int[] of = debits(book);
+        made = new long[2 * of.length];
+        for (int i = 0; i < of.length; i++) {
+          made[2 * i] = book.idSketch(of[i], 0);
+          made[2 * i + 1] = book.idSketch(of[i], 1);
+        }
+        sketches = made;
+      }
+      return made;
+    }
+  }
 
   RunLedger(LedgerIndex book) {
     this(book, null);
@@ -35,6 +109,7 @@ final class RunLedger {
     this.read = base == null ? null : new IntLongMap();
     this.changed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.claimed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
+    this.openAtStart = base == null ? new ConcurrentHashMap<>() : null;
   }
 
   /** A view of one payment's work over this one, recording what it reads from it. */
@@ -60,6 +135,38 @@ final class RunLedger {
 
   long openAtRunStart(int position) {
     return book.open(position);
+  }
+
+  /**
+   * The positions of {@code customer}'s items in currency number {@code currency} that are not
+   * {@code PAYMENT} items and were open when the run began, in the index's order (oldest due
+   * first). No run reopens a document (cash and netting only bring an open amount towards
+   * zero), so these hold every such item open now: a payment filters them on {@link #open}
+   * instead of reading each of the customer's items, settled ones and other currencies
+   * included. Kept for the run for a customer with many items; what it reads is the index's
+   * and does not change in a run, so it is no read of the view under a speculative one.
+   */
+  OpenAtStart openAtStartOf(CustomerId customer, int currency) {
+    int[] all = book.byCustomer(customer);
+    if (all.length < KEEP_OPEN_FROM) {
+      return new OpenAtStart(openAtStart(all, currency));
+    }
+    RunLedger root = base == null ? this : base;
+    return root.openAtStart.computeIfAbsent(new CustomerCurrency(customer, currency),
+        key -> new OpenAtStart(openAtStart(all, currency)));
+  }
+
+  private int[] openAtStart(int[] all, int currency) {
+    // the currency and not a PAYMENT item, read off the index's kinds before the open amount
+    int wanted = currency << 2;
+    int[] kept = new int[all.length];
+    int count = 0;
+    for (int position : all) {
+      if ((book.kind(position) & ~LedgerIndex.DEBIT) == wanted && book.open(position) != 0) {
+        kept[count++] = position;
+      }
+    }
+    return count == all.length ? kept : Arrays.copyOf(kept, count);
   }
 
   /** Marks a document as named by an earlier payment of the run whose cash was left unapplied. */

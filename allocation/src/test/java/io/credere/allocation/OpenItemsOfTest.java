@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
+import io.credere.core.explain.Explanation;
 import io.credere.core.id.PaymentId;
 import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
@@ -90,5 +91,49 @@ class OpenItemsOfTest {
     }
     check(index);
     assertThat(index.size()).isEqualTo(300);
+  }
+
+  @Test
+  void a_large_customers_open_items_follow_the_runs_own_payments_in_every_view() {
+    // enough items that the run keeps the customer's items open at its start
+    List<OpenItem> ledger = new ArrayList<>();
+    for (int n = 0; n < 4 * RunLedger.KEEP_OPEN_FROM; n++) {
+      ledger.add(item(n, CurrencyUnit.EUR, n % 4 == 1 ? DocumentType.CREDIT_NOTE
+          : DocumentType.INVOICE, n % 5 == 0 ? 0 : 100));
+    }
+    LedgerIndex index = LedgerIndex.of(ledger, List.of());
+    RunLedger run = new RunLedger(index);
+    AllocationWork first = work(run);
+    List<OpenItem> before = first.openItemsOf(C);
+    assertThat(before).containsExactlyElementsOf(expected(index, CurrencyUnit.EUR));
+    // the run pays some of them in full and one in part, on its own view and a speculative one
+    List<OpenItem> debits = before.stream().filter(i -> i.documentType().isDebit()).toList();
+    pay(first, debits.subList(0, 3), 100);
+    pay(first, debits.subList(3, 4), 40);
+    RunLedger speculative = run.speculative();
+    AllocationWork second = work(speculative);
+    pay(second, debits.subList(4, 6), 100);
+    List<OpenItem> now = new ArrayList<>(before);
+    now.removeAll(debits.subList(0, 3));
+    assertThat(work(run).openItemsOf(C)).containsExactlyElementsOf(now);
+    now.removeAll(debits.subList(4, 6));
+    assertThat(work(speculative).openItemsOf(C)).containsExactlyElementsOf(now);
+    assertThat(work(run.speculative()).openItemsOf(C)).hasSize(now.size() + 2);
+  }
+
+  private static AllocationWork work(RunLedger ledger) {
+    IncomingPayment payment = IncomingPayment.builder().paymentId(PaymentId.of("P"))
+        .date(DAY).amount(Money.ofMinor(CurrencyUnit.EUR, 10_000)).build();
+    AllocationWork work = new AllocationWork(payment, AllocationPolicy.defaults(), ledger,
+        List.of());
+    work.identify(C, "TEST", "a test");
+    return work;
+  }
+
+  private static void pay(AllocationWork work, List<OpenItem> documents, long each) {
+    for (OpenItem document : documents) {
+      work.allocate(document, Money.ofMinor(CurrencyUnit.EUR, each),
+          Explanation.builder().ruleId("TEST").sentence("paid").build());
+    }
   }
 }

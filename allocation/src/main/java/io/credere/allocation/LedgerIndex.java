@@ -532,7 +532,9 @@ public final class LedgerIndex {
     }
     long sketch = cache[2 * position + which];
     if (sketch == 0) {
-      sketch = ReferenceText.slipSketch(idKey(position, which));
+      // from the id itself: the key is made only for the few items a sketch lets through
+      String id = items[position].documentId().value();
+      sketch = which == 0 ? ReferenceText.looseKeySketch(id) : ReferenceText.tailSketch(id);
       cache[2 * position + which] = sketch;
     }
     return sketch;

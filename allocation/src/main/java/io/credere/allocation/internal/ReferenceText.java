@@ -518,12 +518,56 @@ public final class ReferenceText {
   public static long slipSketch(String text) {
     long counts = 0;
     for (int i = 0; i < text.length(); i++) {
-      int shift = 4 * (text.charAt(i) % 12);
-      if ((counts >>> shift & 15) < 15) {
-        counts += 1L << shift;
+      counts = counted(counts, text.charAt(i));
+    }
+    return sketch(text.length(), counts);
+  }
+
+  /**
+   * {@code slipSketch(looseKey(text))}, without making the key when the text is plain ASCII (a
+   * slip search sketches the ids of a large customer's items).
+   */
+  public static long looseKeySketch(String text) {
+    long counts = 0;
+    int length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return slipSketch(looseKey(text));
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      if (isAlnum(upper)) {
+        counts = counted(counts, looseChar(upper));
+        length++;
       }
     }
-    return SKETCH_MADE | (long) Math.min(text.length(), 32_767) << 48 | counts;
+    return sketch(length, counts);
+  }
+
+  /**
+   * {@code slipSketch(stripZeros(lastDigitGroup(documentId)))}, without making the tail.
+   */
+  public static long tailSketch(String documentId) {
+    long bounds = lastDigitGroupBounds(documentId);
+    int start = (int) (bounds >>> 32);
+    int end = (int) bounds;
+    while (start < end - 1 && documentId.charAt(start) == '0') {
+      start++;
+    }
+    long counts = 0;
+    for (int i = start; i < end; i++) {
+      counts = counted(counts, documentId.charAt(i));
+    }
+    return sketch(end - start, counts);
+  }
+
+  private static long counted(long counts, char c) {
+    int shift = 4 * (c % 12);
+    return (counts >>> shift & 15) < 15 ? counts + (1L << shift) : counts;
+  }
+
+  private static long sketch(int length, long counts) {
+    return SKETCH_MADE | (long) Math.min(length, 32_767) << 48 | counts;
   }
 
   /** The length a sketch records (at most 32,767). */

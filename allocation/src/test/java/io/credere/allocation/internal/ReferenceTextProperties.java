@@ -182,6 +182,10 @@ public class ReferenceTextProperties {
       boolean ascii = text.chars().allMatch(c -> c < 128);
       assertThat(ReferenceText.asciiKeyLength(text)).as(text)
           .isEqualTo(ascii ? ReferenceText.key(text).length() : -1);
+      assertThat(ReferenceText.looseKeySketch(text)).as(text)
+          .isEqualTo(ReferenceText.slipSketch(ReferenceText.looseKey(text)));
+      assertThat(ReferenceText.tailSketch(text)).as(text).isEqualTo(ReferenceText.slipSketch(
+          ReferenceText.stripZeros(ReferenceText.lastDigitGroup(text))));
       if (!ReferenceText.mayBeCreditorReference(text)) {
         assertThat(ReferenceText.looksLikeCreditorReference(ReferenceText.key(text))).as(text)
             .isFalse();
@@ -192,11 +196,16 @@ public class ReferenceTextProperties {
   @Test
   void keyHashesOfKnownForms() {
     for (String text : List.of("", "0", "000", "INV-2026-004035", "inv 2026 4035", "RF18539007547034",
-        "rf18 5390 0754 7034", "SO-0042", "00-00-01", "a0b00c000", "0é", "0٣")) {
+        "rf18 5390 0754 7034", "SO-0042", "00-00-01", "a0b00c000", "0é", "0٣",
+        "D-" + "0".repeat(40) + "7".repeat(20), "x٣٠٠٤")) {
       assertThat(ReferenceText.zeroStrippedHash(text)).as(text)
           .isEqualTo(ReferenceText.zeroStripped(text).hashCode());
       assertThat(ReferenceText.looseKeyHash(text)).as(text)
           .isEqualTo(ReferenceText.looseKey(text).hashCode());
+      assertThat(ReferenceText.looseKeySketch(text)).as(text)
+          .isEqualTo(ReferenceText.slipSketch(ReferenceText.looseKey(text)));
+      assertThat(ReferenceText.tailSketch(text)).as(text).isEqualTo(ReferenceText.slipSketch(
+          ReferenceText.stripZeros(ReferenceText.lastDigitGroup(text))));
     }
     assertThat(ReferenceText.mayBeCreditorReference("rf18 5390")).isTrue();
     assertThat(ReferenceText.mayBeCreditorReference("-R-F-")).isTrue();

@@ -11,11 +11,13 @@ import io.credere.core.money.Monies;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
 
@@ -37,6 +39,8 @@ public final class AllocationWork {
   private final List<Allocation> lines = new ArrayList<>();
   private final List<CreditNetting> nettings = new ArrayList<>();
   private List<Mention> mentions = new ArrayList<>();
+  /** {@link #mentions} as a set: a remittance may name many documents, each once. */
+  private Set<Mention> mentioned = new HashSet<>();
   private Map<DocumentId, OpenItem> references = new LinkedHashMap<>();
   private List<String> notes = new ArrayList<>();
   private final List<Suggestion> suggestions = new ArrayList<>();
@@ -167,6 +171,28 @@ public final class AllocationWork {
     return inCurrency(ledger.book().byKey(ReferenceText.looseKey(reference)));
   }
 
+  /** The index positions of {@link #documentsByLooseKey}'s documents, in the same order. */
+  int[] looseKeyPositions(String looseKey) {
+    int currency = ledger.book().currencyNumber(payment.currency());
+    if (currency < 0) {
+      return new int[0];
+    }
+    int[] all = ledger.book().byKey(looseKey);
+    int[] kept = new int[all.length];
+    int count = 0;
+    for (int position : all) {
+      if (ledger.book().kind(position) >>> 2 == currency) {
+        kept[count++] = position;
+      }
+    }
+    return count == all.length ? kept : Arrays.copyOf(kept, count);
+  }
+
+  /** Whether the item at {@code position} is a debit document (read off the index). */
+  boolean isDebitAt(int position) {
+    return (ledger.book().kind(position) & LedgerIndex.DEBIT) != 0;
+  }
+
   /** Documents in the payment currency whose loose key (see {@code ReferenceText.loose}) is this. */
   List<OpenItem> documentsByLooseKey(String looseKey) {
     return inCurrency(ledger.book().byKey(looseKey));
@@ -179,12 +205,55 @@ public final class AllocationWork {
 
   /** Documents in the payment currency whose customer reference reads as {@code reference}. */
   public List<OpenItem> documentsByReference(String reference) {
+    return documentsAt(referencePositions(reference));
+  }
+
+  /** The documents at these index positions (of the payment currency), in order. */
+  List<OpenItem> documentsAt(int[] positions) {
+    return inCurrency(positions);
+  }
+
+  /** The index positions of {@link #documentsByReference}'s documents, in the same order. */
+  int[] referencePositions(String reference) {
+    int currency = ledger.book().currencyNumber(payment.currency());
+    if (currency < 0) {
+      return new int[0];
+    }
     String key = ReferenceText.key(reference);
-    List<OpenItem> found = inCurrency(ledger.book().byReference(ReferenceText.loose(key)));
-    if (found.isEmpty() && ReferenceText.isCreditorReference(key)) {
-      found = inCurrency(ledger.book().byReference(ReferenceText.loose(key.substring(4))));
+    int[] found = ledger.byReference(ReferenceText.loose(key), currency);
+    if (found.length == 0 && ReferenceText.isCreditorReference(key)) {
+      found = ledger.byReference(ReferenceText.loose(key.substring(4)), currency);
     }
     return found;
+  }
+
+  /**
+   * Of the documents at {@code positions}, those of {@code customer}, in the order of its items
+   * (oldest due first): {@code positions} may be long, the customer's items are what is read.
+   */
+  List<OpenItem> documentsOf(CustomerId customer, int[] positions) {
+    int[] own = ledger.book().byCustomer(customer);
+    int[] kept = new int[own.length];
+    int count = 0;
+    if ((long) own.length * positions.length <= 1L << 16) {
+      for (int position : own) {
+        for (int candidate : positions) {
+          if (candidate == position) {
+            kept[count++] = position;
+            break;
+          }
+        }
+      }
+    } else {
+      int[] sorted = positions.clone();
+      Arrays.sort(sorted);
+      for (int position : own) {
+        if (Arrays.binarySearch(sorted, position) >= 0) {
+          kept[count++] = position;
+        }
+      }
+    }
+    return inCurrency(Arrays.copyOf(kept, count));
   }
 
   /** The open amount of a document now (after the earlier payments and lines of the run). */
@@ -283,7 +352,7 @@ public final class AllocationWork {
    */
   public void mention(OpenItem document, MentionKind kind, String text, String source) {
     Mention mention = new Mention(document, kind, text, source);
-    if (!mentions.contains(mention)) {
+    if (mentioned.add(mention)) {
       mentions.add(mention);
     }
     references.putIfAbsent(document.documentId(), document);
@@ -480,6 +549,7 @@ public final class AllocationWork {
    */
   void release() {
     mentions = List.of();
+    mentioned = Set.of();
     references = Map.of();
     notes = List.of();
     referencedBy = Map.of();

@@ -406,12 +406,14 @@ final class EvidenceMatch implements AllocationRule {
       }
       boolean creditor = ReferenceText.looksLikeCreditorReference(key);
       for (String variant : ReferenceText.slipVariants(key)) {
-        List<OpenItem> found = creditor ? work.documentsByReference(variant)
-            : work.documentsByLooseKey(variant);
-        for (OpenItem item : found) {
-          if (item.documentType().isDebit() && work.openMinor(item) > 0) {
-            owners.add(item.customerId());
+        if (creditor) {
+          for (OpenItem item : work.documentsByReference(variant)) {
+            if (item.documentType().isDebit() && work.openMinor(item) > 0) {
+              owners.add(item.customerId());
+            }
           }
+        } else {
+          addOpenDebitOwners(work, variant, null, owners);
         }
       }
     }
@@ -442,15 +444,28 @@ final class EvidenceMatch implements AllocationRule {
         continue;
       }
       for (String variant : ReferenceText.slipVariants(key)) {
-        for (OpenItem item : work.documentsByLooseKey(variant)) {
-          if (item.documentType().isDebit() && work.openMinor(item) > 0
-              && !item.customerId().equals(mention.document().customerId())) {
-            owners.add(item.customerId());
-          }
-        }
+        addOpenDebitOwners(work, variant, mention.document().customerId(), owners);
       }
     }
     return owners;
+  }
+
+  /**
+   * Adds to {@code owners} the customers (but {@code not}) of the open debit documents in the
+   * payment currency whose loose key is {@code looseKey}: read off the index by position, the
+   * item itself only for its customer (a slip's variants find many documents where numbering
+   * is dense).
+   */
+  private static void addOpenDebitOwners(AllocationWork work, String looseKey, CustomerId not,
+      Set<CustomerId> owners) {
+    for (int position : work.looseKeyPositions(looseKey)) {
+      if (work.isDebitAt(position) && work.openAt(position) > 0) {
+        CustomerId owner = work.itemAt(position).customerId();
+        if (!owner.equals(not)) {
+          owners.add(owner);
+        }
+      }
+    }
   }
 
   // ---- readings ----
@@ -1019,7 +1034,7 @@ final class EvidenceMatch implements AllocationRule {
    * invoices of one amount, numbered in sequence), so the reading is not sure; null when none.
    */
   private static OpenItem shortNumberRival(AllocationWork work, Reading reading) {
-    List<OpenItem> open = null;
+    int[] open = null;
     for (OpenItem debit : reading.debits) {
       Mention mention = reading.why.get(debit.documentId());
       if (mention == null || mention.kind() != MentionKind.TAIL) {
@@ -1031,12 +1046,17 @@ final class EvidenceMatch implements AllocationRule {
         if (work.itemCount(reading.customer) > 5_000) {
           return null;
         }
-        open = work.openItemsOf(reading.customer);
+        // the customer's open items by position: only one open for the same amount is read
+        open = work.openPositionsOf(reading.customer);
       }
       long amount = work.openMinor(debit);
-      for (OpenItem item : open) {
+      for (int position : open) {
+        if (work.openAt(position) != amount) {
+          continue;
+        }
+        OpenItem item = work.itemAt(position);
         if (!item.documentType().isDebit() || contains(reading.debits, item)
-            || !item.currency().equals(debit.currency()) || work.openMinor(item) != amount) {
+            || !item.currency().equals(debit.currency())) {
           continue;
         }
         String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(

@@ -20,6 +20,13 @@ final class RemittanceScan {
 
   private static final int WINDOW = 6;
   private static final int MAX_TAIL_CANDIDATES = 8;
+  /**
+   * The most documents a customer reference in a remittance may name: beyond, a reference on
+   * every other document (an Excel formula copied down a column, one framework contract for
+   * years of invoices) points nowhere, unless the identified payer's own documents with it are
+   * that few.
+   */
+  static final int MAX_REFERENCE_DOCUMENTS = 50;
   /** Words after which digits are not a document reference. */
   private static final Set<String> NOT_A_PREFIX = Set.of("EUR", "USD", "GBP", "CHF", "JPY",
       "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "AMOUNT", "BETRAG", "TOTAL", "SUM", "SUMME",
@@ -177,10 +184,11 @@ final class RemittanceScan {
       return settles(work, byId, exact);
     }
     if (key.length() >= 3) {
-      List<OpenItem> byReference = work.documentsByReference(key);
-      if (byReference.isEmpty()) {
-        byReference = work.documentsByReference(ReferenceText.zeroStripped(text));
+      int[] positions = work.referencePositions(key);
+      if (positions.length == 0) {
+        positions = work.referencePositions(ReferenceText.zeroStripped(text));
       }
+      List<OpenItem> byReference = specific(work, positions, text);
       if (!byReference.isEmpty()) {
         for (OpenItem item : byReference) {
           work.mention(item, MentionKind.CUSTOMER_REFERENCE, text, Mention.REMITTANCE);
@@ -205,6 +213,27 @@ final class RemittanceScan {
       return any ? Hit.RECORDED : Hit.NONE;
     }
     return Hit.NONE;
+  }
+
+  /**
+   * The documents a customer reference names, when it is specific enough to be evidence: all
+   * of them up to {@link #MAX_REFERENCE_DOCUMENTS}; beyond, the identified payer's own if they
+   * are that few; else none (with a note), as if the text named nothing. Weighing thousands of
+   * documents, and the readings of their customers, would also stall the run on one payment.
+   */
+  private static List<OpenItem> specific(AllocationWork work, int[] found, String text) {
+    if (found.length <= MAX_REFERENCE_DOCUMENTS) {
+      return work.documentsAt(found);
+    }
+    List<OpenItem> own = work.customerId().map(payer -> work.documentsOf(payer, found))
+        .orElse(List.of());
+    if (!own.isEmpty() && own.size() <= MAX_REFERENCE_DOCUMENTS) {
+      return own;
+    }
+    work.note("the reference '" + text + "' is on " + found.length + " documents"
+        + (own.isEmpty() ? "" : ", " + own.size() + " of them the payer's")
+        + ": too many to point to any");
+    return List.of();
   }
 
   /**

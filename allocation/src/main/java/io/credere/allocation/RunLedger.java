@@ -33,6 +33,16 @@ final class RunLedger {
    */
   private final ConcurrentHashMap<CustomerCurrency, OpenAtStart> openAtStart;
 
+  /**
+   * The positions of the documents in one currency whose customer reference has a given loose
+   * key, when there are more than {@link RemittanceScan#MAX_REFERENCE_DOCUMENTS}: made once a
+   * run ({@link #byReference}).
+   */
+  private final ConcurrentHashMap<ReferenceInCurrency, int[]> commonReferences;
+
+  /** A reference's loose key in one currency (its number in the index). */
+  private record ReferenceInCurrency(String looseKey, int currency) {}
+
   /** A customer's items in one currency (its number in the index). */
   private record CustomerCurrency(CustomerId customer, int currency) {}
 
@@ -110,6 +120,7 @@ final class RunLedger {
     this.changed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.claimed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.openAtStart = base == null ? new ConcurrentHashMap<>() : null;
+    this.commonReferences = base == null ? new ConcurrentHashMap<>() : null;
   }
 
   /** A view of one payment's work over this one, recording what it reads from it. */
@@ -154,6 +165,34 @@ final class RunLedger {
     RunLedger root = base == null ? this : base;
     return root.openAtStart.computeIfAbsent(new CustomerCurrency(customer, currency),
         key -> new OpenAtStart(openAtStart(all, currency)));
+  }
+
+  /**
+   * The positions of the items of currency number {@code currency} whose customer reference has
+   * the loose key {@code looseKey}, in the index's order. A reference on many documents (a
+   * spreadsheet formula copied down a column, one contract for years of invoices) is looked up
+   * once a run: its lookup verifies each document, and many payments may name it.
+   */
+  int[] byReference(String looseKey, int currency) {
+    RunLedger root = base == null ? this : base;
+    ReferenceInCurrency key = new ReferenceInCurrency(looseKey, currency);
+    int[] known = root.commonReferences.get(key);
+    if (known != null) {
+      return known;
+    }
+    int[] all = book.byReference(looseKey);
+    int[] kept = new int[all.length];
+    int count = 0;
+    for (int position : all) {
+      if (book.kind(position) >>> 2 == currency) {
+        kept[count++] = position;
+      }
+    }
+    int[] found = count == all.length ? kept : Arrays.copyOf(kept, count);
+    if (found.length > RemittanceScan.MAX_REFERENCE_DOCUMENTS) {
+      root.commonReferences.putIfAbsent(key, found);
+    }
+    return found;
   }
 
   private int[] openAtStart(int[] all, int currency) {

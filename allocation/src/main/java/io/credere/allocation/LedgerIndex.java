@@ -690,7 +690,11 @@ public final class LedgerIndex {
     return switch (kind) {
       case ID -> ReferenceText.hasLooseKey(item.documentId().value(), wanted);
       case TAIL -> tailOf(item).map(wanted::equals).orElse(false);
-      case REFERENCE -> referenceKeys(item).contains(wanted);
+      // the loose key first, without making it: loose keys are as long as keys, so a match is
+      // one of referenceKeys' when it has 3 characters or more
+      case REFERENCE -> item.reference().isPresent() && wanted.length() >= 3
+          && ReferenceText.hasLooseKey(item.reference().get(), wanted)
+          || referenceKeys(item).contains(wanted);
     };
   }
 

@@ -39,6 +39,8 @@ final class RunLedger {
    * run ({@link #byReference}).
    */
   private final ConcurrentHashMap<ReferenceInCurrency, int[]> commonReferences;
+  /** The same lookups in every currency ({@link LedgerIndex#byReference}), by loose key. */
+  private final ConcurrentHashMap<String, int[]> commonReferencesAll;
 
   /** A reference's loose key in one currency (its number in the index). */
   private record ReferenceInCurrency(String looseKey, int currency) {}
@@ -121,6 +123,7 @@ final class RunLedger {
     this.claimed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.openAtStart = base == null ? new ConcurrentHashMap<>() : null;
     this.commonReferences = base == null ? new ConcurrentHashMap<>() : null;
+    this.commonReferencesAll = base == null ? new ConcurrentHashMap<>() : null;
   }
 
   /** A view of one payment's work over this one, recording what it reads from it. */
@@ -171,7 +174,8 @@ final class RunLedger {
    * The positions of the items of currency number {@code currency} whose customer reference has
    * the loose key {@code looseKey}, in the index's order. A reference on many documents (a
    * spreadsheet formula copied down a column, one contract for years of invoices) is looked up
-   * once a run: its lookup verifies each document, and many payments may name it.
+   * once a run, in all currencies and in each: its lookup verifies each document, and many
+   * payments may name it.
    */
   int[] byReference(String looseKey, int currency) {
     RunLedger root = base == null ? this : base;
@@ -180,7 +184,13 @@ final class RunLedger {
     if (known != null) {
       return known;
     }
-    int[] all = book.byReference(looseKey);
+    int[] all = root.commonReferencesAll.get(looseKey);
+    if (all == null) {
+      all = book.byReference(looseKey);
+      if (all.length > RemittanceScan.MAX_REFERENCE_DOCUMENTS) {
+        root.commonReferencesAll.putIfAbsent(looseKey, all);
+      }
+    }
     int[] kept = new int[all.length];
     int count = 0;
     for (int position : all) {

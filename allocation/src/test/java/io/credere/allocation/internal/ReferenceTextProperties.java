@@ -186,6 +186,14 @@ public class ReferenceTextProperties {
           .isEqualTo(ReferenceText.slipSketch(ReferenceText.looseKey(text)));
       assertThat(ReferenceText.tailSketch(text)).as(text).isEqualTo(ReferenceText.slipSketch(
           ReferenceText.stripZeros(ReferenceText.lastDigitGroup(text))));
+      // what the index's reference lookup relies on: the loose key is the key made loose, as
+      // long as the key, and hasLooseKey tells it without making it
+      String key = ReferenceText.key(text);
+      assertThat(ReferenceText.looseKey(text)).as(text).isEqualTo(ReferenceText.loose(key))
+          .hasSameSizeAs(key);
+      assertThat(ReferenceText.hasLooseKey(text, ReferenceText.loose(key))).as(text).isTrue();
+      assertThat(ReferenceText.hasLooseKey(text, ReferenceText.loose(key) + "0")).as(text)
+          .isFalse();
       if (!ReferenceText.mayBeCreditorReference(text)) {
         assertThat(ReferenceText.looksLikeCreditorReference(ReferenceText.key(text))).as(text)
             .isFalse();

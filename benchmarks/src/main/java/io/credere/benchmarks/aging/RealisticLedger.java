@@ -22,9 +22,18 @@ import java.util.SplittableRandom;
  * flags on some rows, {@code \n} line ends) and {@code excel} (the same data as Excel saves it:
  * a byte order mark, {@code \r\n} line ends, every cell quoted, numbers included) and
  * {@code skew} (erp's format, but customers drawn as {@code 100,000 u^3}: a few large customers
- * with thousands of open items each, as a wholesaler's ledger has, instead of about ten each).
+ * with thousands of open items each, as a wholesaler's ledger has, instead of about ten each) and
+ * {@code fold} (erp's rows, their customers folded onto 2,000: about 500 items each, in every
+ * currency).
  *
- * <p>Usage: {@code RealisticLedger ROWS SHAPE LEDGER_OUT [PAYMENTS PAYMENTS_OUT]}.
+ * <p>Payments: {@code plain} (the default: each names one open invoice by its id alone and pays
+ * it, three in four with the customer id, as DuckDB's join takes it) or {@code mixed} (what a
+ * bank month brings: ids with words around them, several invoices in one payment, no
+ * remittance at all, a slip in the id, the customer's own reference (some of which thousands of
+ * documents carry), a German free text with a short number, dates and other numbers; seven in
+ * ten with the customer id; one in twelve paid short).
+ *
+ * <p>Usage: {@code RealisticLedger ROWS SHAPE LEDGER_OUT [PAYMENTS PAYMENTS_OUT [plain|mixed]]}.
  */
 public final class RealisticLedger {
 
@@ -41,16 +50,29 @@ public final class RealisticLedger {
   public static void main(String[] args) throws IOException {
     int rows = Integer.parseInt(args[0]);
     boolean excel = args[1].equals("excel");
-    boolean skewed = args[1].equals("skew");
-    write(Path.of(args[2]), rows, excel, skewed, 20261201L);
+    Customers customers = args[1].equals("skew") ? Customers.SKEW
+        : args[1].equals("fold") ? Customers.FOLD : Customers.UNIFORM;
+    write(Path.of(args[2]), rows, excel, customers, 20261201L);
     if (args.length >= 5) {
-      writePayments(Path.of(args[4]), Integer.parseInt(args[3]), rows, excel, skewed,
+      boolean mixed = args.length >= 6 && args[5].equals("mixed");
+      writePayments(Path.of(args[4]), Integer.parseInt(args[3]), rows, excel, customers, mixed,
           20261201L);
     }
   }
 
+  /** How the rows' customers are drawn. */
+  enum Customers {
+    /** 100,000 customers, about ten items each. */
+    UNIFORM,
+    /** {@code 100,000 u^3}: a few customers with thousands of items. */
+    SKEW,
+    /** UNIFORM's customers modulo 2,000: about 500 items each. */
+    FOLD
+  }
+
   /** The ledger's rows, as cells, with the as-of date of the benchmark 2026-12-01. */
-  static List<String> row(SplittableRandom random, int i, boolean skewed) {
+  static List<String> row(SplittableRandom random, int i, Customers customers) {
+    boolean skewed = customers == Customers.SKEW;
     double u = skewed ? random.nextDouble() : 0;
     int customer = skewed ? (int) (100_000 * u * u * u) : random.nextInt(100_000);
     String currency = CURRENCIES[(customer * 7 + random.nextInt(10) / 8) % CURRENCIES.length];
@@ -85,7 +107,8 @@ public final class RealisticLedger {
     cells.add(negative ? "15" : "01");
     cells.add(String.format(Locale.ROOT, "D-%08d", i));
     cells.add("DE" + (10 + customer % 4));
-    cells.add(String.format(Locale.ROOT, "C-%06d", customer));
+    cells.add(String.format(Locale.ROOT, "C-%06d",
+        customers == Customers.FOLD ? customer % 2_000 : customer));
     cells.add(type);
     cells.add(document.toString());
     cells.add(due.toString());
@@ -113,11 +136,11 @@ public final class RealisticLedger {
 
   /** Writes {@code rows} ledger rows, Excel's shape when {@code excel}, else erp, from {@code seed}. */
   public static void write(Path file, int rows, boolean excel, long seed) throws IOException {
-    write(file, rows, excel, false, seed);
+    write(file, rows, excel, Customers.UNIFORM, seed);
   }
 
-  /** {@link #write(Path, int, boolean, long)}, its customers skewed ({@code skew}) or not. */
-  static void write(Path file, int rows, boolean excel, boolean skewed, long seed)
+  /** {@link #write(Path, int, boolean, long)}, its customers drawn as {@code customers} say. */
+  static void write(Path file, int rows, boolean excel, Customers customers, long seed)
       throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
@@ -129,7 +152,7 @@ public final class RealisticLedger {
       out.write(line(List.of(COLUMNS), excel));
       out.write(eol);
       for (int i = 0; i < rows; i++) {
-        out.write(line(row(random, i, skewed), excel));
+        out.write(line(row(random, i, customers), excel));
         out.write(eol);
       }
     }
@@ -139,12 +162,16 @@ public final class RealisticLedger {
    * Writes {@code count} payments against the ledger's documents: most name one document in
    * the remittance (its id alone, as DuckDB's join takes it), some several or none.
    */
-  static void writePayments(Path file, int count, int rows, boolean excel, boolean skewed,
-      long seed) throws IOException {
+  static void writePayments(Path file, int count, int rows, boolean excel, Customers customers,
+      boolean mixed, long seed) throws IOException {
     SplittableRandom ledger = new SplittableRandom(seed);
     List<List<String>> items = new ArrayList<>(rows);
     for (int i = 0; i < rows; i++) {
-      items.add(row(ledger, i, skewed));
+      items.add(row(ledger, i, customers));
+    }
+    if (mixed) {
+      MixedPayments.write(file, count, items, excel, seed);
+      return;
     }
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
@@ -169,7 +196,7 @@ public final class RealisticLedger {
     }
   }
 
-  private static String line(List<String> cells, boolean quoteAll) {
+  static String line(List<String> cells, boolean quoteAll) {
     StringBuilder text = new StringBuilder();
     for (int k = 0; k < cells.size(); k++) {
       if (k > 0) {

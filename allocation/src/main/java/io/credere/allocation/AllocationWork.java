@@ -168,24 +168,14 @@ public final class AllocationWork {
    * {@code INV-2026-04784} only when the digits agree as written; see {@link #documentsByTail}).
    */
   public List<OpenItem> documentsByKey(String reference) {
-    return inCurrency(ledger.book().byKey(ReferenceText.looseKey(reference)));
+    return documentsAt(ledger.book().byKey(ReferenceText.looseKey(reference)));
   }
 
   /** The index positions of {@link #documentsByLooseKey}'s documents, in the same order. */
   int[] looseKeyPositions(String looseKey) {
     int currency = ledger.book().currencyNumber(payment.currency());
-    if (currency < 0) {
-      return new int[0];
-    }
-    int[] all = ledger.book().byKey(looseKey);
-    int[] kept = new int[all.length];
-    int count = 0;
-    for (int position : all) {
-      if (ledger.book().kind(position) >>> 2 == currency) {
-        kept[count++] = position;
-      }
-    }
-    return count == all.length ? kept : Arrays.copyOf(kept, count);
+    return currency < 0 ? new int[0]
+        : ledger.book().ofCurrency(ledger.book().byKey(looseKey), currency);
   }
 
   /** Whether the item at {@code position} is a debit document (read off the index). */
@@ -195,22 +185,17 @@ public final class AllocationWork {
 
   /** Documents in the payment currency whose loose key (see {@code ReferenceText.loose}) is this. */
   List<OpenItem> documentsByLooseKey(String looseKey) {
-    return inCurrency(ledger.book().byKey(looseKey));
+    return documentsAt(ledger.book().byKey(looseKey));
   }
 
   /** Documents in the payment currency whose id's last digit group is {@code digits} (zeros aside). */
   public List<OpenItem> documentsByTail(String digits) {
-    return inCurrency(ledger.book().byTail(ReferenceText.stripZeros(ReferenceText.key(digits))));
+    return documentsAt(ledger.book().byTail(ReferenceText.stripZeros(ReferenceText.key(digits))));
   }
 
   /** Documents in the payment currency whose customer reference reads as {@code reference}. */
   public List<OpenItem> documentsByReference(String reference) {
     return documentsAt(referencePositions(reference));
-  }
-
-  /** The documents at these index positions (of the payment currency), in order. */
-  List<OpenItem> documentsAt(int[] positions) {
-    return inCurrency(positions);
   }
 
   /** The index positions of {@link #documentsByReference}'s documents, in the same order. */
@@ -228,32 +213,20 @@ public final class AllocationWork {
   }
 
   /**
-   * Of the documents at {@code positions}, those of {@code customer}, in the order of its items
-   * (oldest due first): {@code positions} may be long, the customer's items are what is read.
+   * Of the documents at {@code ascending} (index positions in ascending order, as the index's
+   * lookups give them), those of {@code customer}, in the order of its items (oldest due first):
+   * {@code ascending} may be long, the customer's items are what is read.
    */
-  List<OpenItem> documentsOf(CustomerId customer, int[] positions) {
+  List<OpenItem> documentsOf(CustomerId customer, int[] ascending) {
     int[] own = ledger.book().byCustomer(customer);
     int[] kept = new int[own.length];
     int count = 0;
-    if ((long) own.length * positions.length <= 1L << 16) {
-      for (int position : own) {
-        for (int candidate : positions) {
-          if (candidate == position) {
-            kept[count++] = position;
-            break;
-          }
-        }
-      }
-    } else {
-      int[] sorted = positions.clone();
-      Arrays.sort(sorted);
-      for (int position : own) {
-        if (Arrays.binarySearch(sorted, position) >= 0) {
-          kept[count++] = position;
-        }
+    for (int position : own) {
+      if (Arrays.binarySearch(ascending, position) >= 0) {
+        kept[count++] = position;
       }
     }
-    return inCurrency(Arrays.copyOf(kept, count));
+    return documentsAt(Arrays.copyOf(kept, count));
   }
 
   /** The open amount of a document now (after the earlier payments and lines of the run). */
@@ -613,7 +586,8 @@ public final class AllocationWork {
     return position;
   }
 
-  private List<OpenItem> inCurrency(int[] positions) {
+  /** The documents at these index positions that are of the payment currency, in order. */
+  List<OpenItem> documentsAt(int[] positions) {
     if (positions.length == 0) {
       return List.of();
     }

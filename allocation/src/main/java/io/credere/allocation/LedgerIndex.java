@@ -600,6 +600,18 @@ public final class LedgerIndex {
     return kinds[position];
   }
 
+  /** Of {@code positions}, those of the items of currency number {@code currency}, in order. */
+  int[] ofCurrency(int[] positions, int currency) {
+    int[] kept = new int[positions.length];
+    int count = 0;
+    for (int position : positions) {
+      if (kinds[position] >>> 2 == currency) {
+        kept[count++] = position;
+      }
+    }
+    return count == positions.length ? kept : Arrays.copyOf(kept, count);
+  }
+
   /** The number of {@code currency} in {@link #kinds}; -1 when no item of the index has it. */
   int currencyNumber(org.joda.money.CurrencyUnit currency) {
     Integer number = currencyNumbers.get(currency);

@@ -34,16 +34,11 @@ final class RunLedger {
   private final ConcurrentHashMap<CustomerCurrency, OpenAtStart> openAtStart;
 
   /**
-   * The positions of the documents in one currency whose customer reference has a given loose
-   * key, when there are more than {@link RemittanceScan#MAX_REFERENCE_DOCUMENTS}: made once a
-   * run ({@link #byReference}).
+   * {@link LedgerIndex#byReference} (every currency) of the loose keys that more than
+   * {@link RemittanceScan#MAX_REFERENCE_DOCUMENTS} documents carry: looked up once a run
+   * ({@link #byReference}).
    */
-  private final ConcurrentHashMap<ReferenceInCurrency, int[]> commonReferences;
-  /** The same lookups in every currency ({@link LedgerIndex#byReference}), by loose key. */
-  private final ConcurrentHashMap<String, int[]> commonReferencesAll;
-
-  /** A reference's loose key in one currency (its number in the index). */
-  private record ReferenceInCurrency(String looseKey, int currency) {}
+  private final ConcurrentHashMap<String, int[]> commonReferences;
 
   /** A customer's items in one currency (its number in the index). */
   private record CustomerCurrency(CustomerId customer, int currency) {}
@@ -123,7 +118,6 @@ final class RunLedger {
     this.claimed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.openAtStart = base == null ? new ConcurrentHashMap<>() : null;
     this.commonReferences = base == null ? new ConcurrentHashMap<>() : null;
-    this.commonReferencesAll = base == null ? new ConcurrentHashMap<>() : null;
   }
 
   /** A view of one payment's work over this one, recording what it reads from it. */
@@ -172,37 +166,21 @@ final class RunLedger {
 
   /**
    * The positions of the items of currency number {@code currency} whose customer reference has
-   * the loose key {@code looseKey}, in the index's order. A reference on many documents (a
-   * spreadsheet formula copied down a column, one contract for years of invoices) is looked up
-   * once a run, in all currencies and in each: its lookup verifies each document, and many
-   * payments may name it.
+   * the loose key {@code looseKey}, ascending (as the index's lookups give them). A reference on
+   * many documents (a spreadsheet formula copied down a column, one contract for years of
+   * invoices) is looked up once a run: its lookup verifies each document, and many payments may
+   * name it.
    */
   int[] byReference(String looseKey, int currency) {
     RunLedger root = base == null ? this : base;
-    ReferenceInCurrency key = new ReferenceInCurrency(looseKey, currency);
-    int[] known = root.commonReferences.get(key);
-    if (known != null) {
-      return known;
-    }
-    int[] all = root.commonReferencesAll.get(looseKey);
+    int[] all = root.commonReferences.get(looseKey);
     if (all == null) {
       all = book.byReference(looseKey);
       if (all.length > RemittanceScan.MAX_REFERENCE_DOCUMENTS) {
-        root.commonReferencesAll.putIfAbsent(looseKey, all);
+        root.commonReferences.putIfAbsent(looseKey, all);
       }
     }
-    int[] kept = new int[all.length];
-    int count = 0;
-    for (int position : all) {
-      if (book.kind(position) >>> 2 == currency) {
-        kept[count++] = position;
-      }
-    }
-    int[] found = count == all.length ? kept : Arrays.copyOf(kept, count);
-    if (found.length > RemittanceScan.MAX_REFERENCE_DOCUMENTS) {
-      root.commonReferences.putIfAbsent(key, found);
-    }
-    return found;
+    return book.ofCurrency(all, currency);
   }
 
   private int[] openAtStart(int[] all, int currency) {

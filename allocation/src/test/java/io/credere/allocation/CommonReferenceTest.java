@@ -68,4 +68,23 @@ class CommonReferenceTest {
     assertThat(run.lines().get(0).explanation().sentence())
         .contains("125 of them the payer's");
   }
+
+  @Test
+  void a_host_keeping_one_index_between_runs_sees_what_the_reference_names_now() {
+    // only the public API: one index kept by the host, documents removed between two runs
+    List<OpenItem> ledger = ledger(60, 60);
+    LedgerIndex index = LedgerIndex.of(ledger, List.of());
+    IncomingPayment payment = EvidenceSituationsTest.payment("P-1", "EUR 9999.00",
+        "Your ref =SUM(A1:A4)").build();
+    AllocationRun first = CashApplication.standard().apply(index, List.of(payment));
+    assertThat(first.lines().get(0).explanation().sentence()).contains("is on 60 documents");
+    for (int n = 0; n < 20; n++) {
+      index.remove(ledger.get(n).documentId());
+    }
+    AllocationRun second = CashApplication.standard().apply(index, List.of(payment));
+    assertThat(second.lines()).extracting(Allocation::kind)
+        .containsExactly(AllocationKind.UNAPPLIED);
+    assertThat(second.lines().get(0).explanation().sentence())
+        .doesNotContain("too many to point to any");
+  }
 }

@@ -259,15 +259,16 @@ public final class AllocationWork {
       return new int[0];
     }
     // the items open when the run began, in the payment's currency, those still open now
-    int[] atStart = ledger.openAtStartOf(customer, currency).positions();
-    int[] open = new int[atStart.length];
-    int count = 0;
-    for (int position : atStart) {
-      if (ledger.open(position) != 0) {
-        open[count++] = position;
-      }
-    }
-    return count == atStart.length ? open : Arrays.copyOf(open, count);
+    RunLedger.OpenAtStart atStart = ledger.openAtStartOf(customer, currency);
+    return ledger.stillOpen(atStart, atStart.positions());
+  }
+
+  /**
+   * Those of {@code members} (some of {@code group}'s positions) still open in the run's view,
+   * in their order ({@link RunLedger#stillOpen}).
+   */
+  int[] stillOpen(RunLedger.OpenAtStart group, int[] members) {
+    return ledger.stillOpen(group, members);
   }
 
   /**

@@ -724,14 +724,9 @@ final class EvidenceMatch implements AllocationRule {
     // on positions: a customer with thousands of open items is counted, not listed; its debits
     // open when the run began, the ones still open now
     RunLedger.OpenAtStart atStart = work.openAtStartOf(customer);
-    int[] openAtStart = atStart == null ? new int[0] : atStart.debits(work.book());
-    int[] debitPositions = new int[openAtStart.length];
-    int count = 0;
-    for (int position : openAtStart) {
-      if (work.openAt(position) > 0) {
-        debitPositions[count++] = position;
-      }
-    }
+    int[] debitPositions = atStart == null ? new int[0]
+        : work.stillOpen(atStart, atStart.positiveDebits(work.book()));
+    int count = debitPositions.length;
     if (count == 0) {
       return;
     }

@@ -4,7 +4,9 @@ import io.credere.core.id.CustomerId;
 import io.credere.core.item.OpenItem;
 import io.credere.core.money.Monies;
 import io.credere.allocation.internal.IntLongMap;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +29,11 @@ final class RunLedger {
   private final IntLongMap claimed;
   /** The positions read from {@link #base} (speculative views only). */
   private final IntLongMap read;
+  /**
+   * The groups of positions read from {@link #base} as a whole ({@link #stillOpen}; speculative
+   * views only).
+   */
+  private final List<OpenAtStart> groupsRead;
   /**
    * Per large customer and currency, {@link #openAtStartOf}'s items, made once a run (the run's
    * own view only; speculative views ask it).
@@ -59,7 +66,9 @@ final class RunLedger {
   static final class OpenAtStart {
     private final int[] positions;
     private volatile int[] debits;
+    private volatile int[] positiveDebits;
     private volatile long[] sketches;
+    private volatile int[] ascending;
 
     private OpenAtStart(int[] positions) {
       this.positions = positions;
@@ -85,6 +94,38 @@ final class RunLedger {
         debits = made;
       }
       return made;
+    }
+
+    /**
+     * The positions of {@link #debits} whose open amount was above zero when the run began (an
+     * overpaid invoice, below zero, never comes back above: no run takes an amount past zero).
+     */
+    int[] positiveDebits(LedgerIndex book) {
+      int[] made = positiveDebits;
+      if (made == null) {
+        int[] of = debits(book);
+        int[] kept = new int[of.length];
+        int count = 0;
+        for (int position : of) {
+          if (book.open(position) > 0) {
+            kept[count++] = position;
+          }
+        }
+        made = count == of.length ? of : Arrays.copyOf(kept, count);
+        positiveDebits = made;
+      }
+      return made;
+    }
+
+    /** Whether {@code position} is one of {@link #positions}. */
+    boolean contains(int position) {
+      int[] sorted = ascending;
+      if (sorted == null) {
+        sorted = positions.clone();
+        Arrays.sort(sorted);
+        ascending = sorted;
+      }
+      return Arrays.binarySearch(sorted, position) >= 0;
     }
 
     /**
@@ -114,6 +155,7 @@ final class RunLedger {
     this.book = book;
     this.base = base;
     this.read = base == null ? null : new IntLongMap();
+    this.groupsRead = base == null ? null : new ArrayList<>(2);
     this.changed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.claimed = base == null ? new IntLongMap(book.capacity()) : new IntLongMap();
     this.openAtStart = base == null ? new ConcurrentHashMap<>() : null;
@@ -139,6 +181,32 @@ final class RunLedger {
       return base.open(position);
     }
     return book.open(position);
+  }
+
+  /**
+   * Those of {@code members} still open in this view, in their order. Each member must be one of
+   * {@code group}'s positions, all open when the run began: as no run reopens a document, a
+   * position the run has not changed is still open, so only the run's changes are read, not
+   * the book (a large customer's open items are counted payment after payment). A speculative
+   * view records that it read the whole group instead of each position: a change to any of the
+   * group's positions by an earlier payment makes its work be done again ({@link #readAny}).
+   */
+  int[] stillOpen(OpenAtStart group, int[] members) {
+    int[] open = new int[members.length];
+    int count = 0;
+    for (int position : members) {
+      long now = changed.get(position, Long.MIN_VALUE);
+      if (now == Long.MIN_VALUE && base != null) {
+        now = base.changed.get(position, Long.MIN_VALUE);
+      }
+      if (now != 0) {
+        open[count++] = position;
+      }
+    }
+    if (base != null) {
+      groupsRead.add(group);
+    }
+    return count == open.length ? open : Arrays.copyOf(open, count);
   }
 
   long openAtRunStart(int position) {
@@ -234,7 +302,15 @@ final class RunLedger {
    * another would have done, and it must be done again.
    */
   boolean readAny(IntLongMap written) {
-    return read.sharesKeyWith(written);
+    if (read.sharesKeyWith(written)) {
+      return true;
+    }
+    for (OpenAtStart group : groupsRead) {
+      if (written.anyKey(group::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

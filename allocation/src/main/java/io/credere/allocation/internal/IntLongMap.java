@@ -99,6 +99,19 @@ public final class IntLongMap {
     return false;
   }
 
+  /** Whether {@code test} holds for any key of this map. */
+  public boolean anyKey(java.util.function.IntPredicate test) {
+    if (size == 0) {
+      return false;
+    }
+    for (int key : keys) {
+      if (key != EMPTY && test.test(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Sets every key of {@code other} to its value there. */
   public void putAll(IntLongMap other) {
     for (int i = 0; i < other.keys.length; i++) {

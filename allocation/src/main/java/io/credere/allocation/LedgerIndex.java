@@ -110,6 +110,7 @@ public final class LedgerIndex {
         : new ArrayList<>(ledger);
     LedgerIndex index = new LedgerIndex(list.size());
     KeyHashes hashes = KeyHashes.of(list, parallelKeys);
+    index.idSketches = hashes.sketches;
     // the lookups (and the duplicate check) on this thread while, for a large ledger, the
     // customers' positions are grouped and sorted on the pool: the two read the items only
     Grouping grouping;
@@ -527,7 +528,7 @@ public final class LedgerIndex {
   long idSketch(int position, int which) {
     long[] cache = idSketches;
     if (cache == null || cache.length <= 2 * position + 1) {
-      cache = new long[2 * items.length];
+      cache = cache == null ? new long[2 * items.length] : Arrays.copyOf(cache, 2 * items.length);
       idSketches = cache;
     }
     long sketch = cache[2 * position + which];
@@ -859,6 +860,12 @@ public final class LedgerIndex {
 
     final int[] id;
     final int[] tail;
+    /**
+     * At 2 x i and 2 x i + 1 the slip sketches of item i's id ({@link #idSketch}), made here
+     * where the id is at hand: a run reading a large customer's sketches would otherwise fetch
+     * each id from all over the heap.
+     */
+    final long[] sketches;
     final int[] references;
     /** Bit 0: has a tail key; bits 1-2: how many reference keys. */
     final byte[] shape;
@@ -871,6 +878,7 @@ public final class LedgerIndex {
     private KeyHashes(int size) {
       id = new int[size];
       tail = new int[size];
+      sketches = new long[2 * Math.max(16, size)];
       references = new int[3 * size];
       shape = new byte[size];
       dates = new long[size];
@@ -895,6 +903,8 @@ public final class LedgerIndex {
         OpenItem item = items.get(i);
         String documentId = item.documentId().value();
         id[i] = ReferenceText.looseKeyHash(documentId);
+        sketches[2 * i] = ReferenceText.looseKeySketch(documentId);
+        sketches[2 * i + 1] = ReferenceText.tailSketch(documentId);
         long tailKey = tailHash(documentId);
         int bits = NO_TAIL;
         if (tailKey != NO_TAIL_HASH) {

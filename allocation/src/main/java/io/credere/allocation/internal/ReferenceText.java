@@ -561,8 +561,17 @@ public final class ReferenceText {
     return sketch(end - start, counts);
   }
 
+  /** {@code 4 * (c % 12)} for the ASCII characters: no division a character in a sketch. */
+  private static final byte[] COUNT_SHIFT = new byte[128];
+
+  static {
+    for (int c = 0; c < COUNT_SHIFT.length; c++) {
+      COUNT_SHIFT[c] = (byte) (4 * (c % 12));
+    }
+  }
+
   private static long counted(long counts, char c) {
-    int shift = 4 * (c % 12);
+    int shift = c < 128 ? COUNT_SHIFT[c] : 4 * (c % 12);
     return (counts >>> shift & 15) < 15 ? counts + (1L << shift) : counts;
   }
 

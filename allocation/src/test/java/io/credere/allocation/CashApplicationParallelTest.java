@@ -101,6 +101,44 @@ class CashApplicationParallelTest {
     }
   }
 
+  @Test
+  void a_payment_counting_a_large_customers_open_items_sees_the_earlier_payments_of_its_batch() {
+    // one customer with more open invoices than the amount search looks at: a payment without a
+    // reference counts them ("too many open items (N)") while the payment before it, in the same
+    // batch, closes one by its reference; the count read as a whole must be taken again
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 30);
+    CustomerId customer = CustomerId.of("C-1");
+    List<OpenItem> ledger = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      org.joda.money.Money amount = org.joda.money.Money.parse("EUR " + (100 + i) + ".00");
+      ledger.add(OpenItem.builder().customerId(customer)
+          .documentId(io.credere.core.id.DocumentId.of("INV-" + (1000 + i)))
+          .documentType(io.credere.core.item.DocumentType.INVOICE).documentDate(day)
+          .dueDate(day.minusDays(i)).amount(amount).openAmount(amount).build());
+    }
+    List<IncomingPayment> payments = new ArrayList<>();
+    for (int n = 0; n < MANY; n++) {
+      int invoice = (n / 2) % 60;
+      IncomingPayment.Builder payment = IncomingPayment.builder()
+          .paymentId(io.credere.core.id.PaymentId.of("P-" + n)).date(day).customerId(customer);
+      if (n % 2 == 0) {
+        payment.amount(org.joda.money.Money.parse("EUR " + (100 + invoice) + ".00"))
+            .remittance("INV-" + (1000 + invoice));
+      } else {
+        payment.amount(org.joda.money.Money.parse("EUR 1.00")).remittance("payment");
+      }
+      payments.add(payment.build());
+    }
+    AllocationRun parallel = CashApplication.standard().apply(ledger, List.of(), payments);
+    AllocationRun serial = CashApplication.builder().parallel(false).build()
+        .apply(ledger, List.of(), payments);
+    assertThat(parallel.results()).isEqualTo(serial.results());
+    assertThat(serial.lines()).anySatisfy(line -> assertThat(line.explanation().sentence())
+        .contains("too many open items (59)"));
+    assertThat(serial.lines()).anySatisfy(line -> assertThat(line.explanation().sentence())
+        .contains("too many open items (41)"));
+  }
+
   private static void sameBothWays(PaymentGenerators.Case c) {
     AllocationRun parallel = CashApplication.standard().apply(c.ledger(), List.of(),
         c.payments());

@@ -111,6 +111,8 @@ public final class LedgerIndex {
     LedgerIndex index = new LedgerIndex(list.size());
     KeyHashes hashes = KeyHashes.of(list, parallelKeys);
     index.idSketches = hashes.sketches;
+    // the reference lookup sized for the keys it will hold (known now), not grown to them
+    index.byReference = new IntMultiMap(Math.max(16, hashes.referenceCount()));
     // the lookups (and the duplicate check) on this thread while, for a large ledger, the
     // customers' positions are grouped and sorted on the pool: the two read the items only
     Grouping grouping;
@@ -921,6 +923,15 @@ public final class LedgerIndex {
         // the due day signed in the high half, the document day offset to unsigned in the low
         dates[i] = due << 32 | ((int) made ^ Integer.MIN_VALUE) & 0xFFFFFFFFL;
       }
+    }
+
+    /** How many reference keys the items have in all. */
+    int referenceCount() {
+      long count = 0;
+      for (byte bits : shape) {
+        count += bits >> 1;
+      }
+      return (int) Math.min(Integer.MAX_VALUE - 16, count);
     }
 
     /** Adds item {@code i}'s keys to the index's maps, as {@link #addKeys} would. */

@@ -79,13 +79,13 @@ public final class LedgerIndex {
   private final Map<String, Object> byAccount = new HashMap<>();
   private final NameMatcher names = new NameMatcher();
 
-  private LedgerIndex(int expected) {
+  private LedgerIndex(int expected, int expectedReferences) {
     items = new OpenItem[Math.max(16, expected)];
     open = new long[items.length];
     kinds = new int[items.length];
     byKey = new IntMultiMap(expected);
     byTail = new IntMultiMap(expected);
-    byReference = new IntMultiMap(Math.max(16, expected / 8));
+    byReference = new IntMultiMap(Math.max(16, expectedReferences));
     byCustomer = new HashMap<>(Math.max(16, expected / 8));
   }
 
@@ -108,11 +108,10 @@ public final class LedgerIndex {
     Objects.requireNonNull(customers, "customers");
     List<OpenItem> list = ledger instanceof java.util.RandomAccess ? ledger
         : new ArrayList<>(ledger);
-    LedgerIndex index = new LedgerIndex(list.size());
     KeyHashes hashes = KeyHashes.of(list, parallelKeys);
-    index.idSketches = hashes.sketches;
     // the reference lookup sized for the keys it will hold (known now), not grown to them
-    index.byReference = new IntMultiMap(Math.max(16, hashes.referenceCount()));
+    LedgerIndex index = new LedgerIndex(list.size(), hashes.referenceCount());
+    index.idSketches = hashes.sketches;
     // the lookups (and the duplicate check) on this thread while, for a large ledger, the
     // customers' positions are grouped and sorted on the pool: the two read the items only
     Grouping grouping;

@@ -173,7 +173,7 @@ public final class AllocationWork {
 
   /** The index positions of {@link #documentsByLooseKey}'s documents, in the same order. */
   int[] looseKeyPositions(String looseKey) {
-    int currency = ledger.book().currencyNumber(payment.currency());
+    int currency = currencyNumber();
     return currency < 0 ? new int[0]
         : ledger.book().ofCurrency(ledger.book().byKey(looseKey), currency);
   }
@@ -200,7 +200,7 @@ public final class AllocationWork {
 
   /** The index positions of {@link #documentsByReference}'s documents, in the same order. */
   int[] referencePositions(String reference) {
-    int currency = ledger.book().currencyNumber(payment.currency());
+    int currency = currencyNumber();
     if (currency < 0) {
       return new int[0];
     }
@@ -253,14 +253,9 @@ public final class AllocationWork {
    * read by position ({@link #openAt}), not looked up by document id.
    */
   int[] openPositionsOf(CustomerId customer) {
-    LedgerIndex book = ledger.book();
-    int currency = book.currencyNumber(payment.currency());
-    if (currency < 0) {
-      return new int[0];
-    }
     // the items open when the run began, in the payment's currency, those still open now
-    RunLedger.OpenAtStart atStart = ledger.openAtStartOf(customer, currency);
-    return ledger.stillOpen(atStart, atStart.positions());
+    RunLedger.OpenAtStart atStart = openAtStartOf(customer);
+    return atStart == null ? new int[0] : ledger.stillOpen(atStart, atStart.positions());
   }
 
   /**
@@ -277,8 +272,13 @@ public final class AllocationWork {
    * ({@link #openAt}). Null when no item of the index has the payment currency.
    */
   RunLedger.OpenAtStart openAtStartOf(CustomerId customer) {
-    int currency = ledger.book().currencyNumber(payment.currency());
+    int currency = currencyNumber();
     return currency < 0 ? null : ledger.openAtStartOf(customer, currency);
+  }
+
+  /** The index's number of the payment currency; -1 when no item of the index has it. */
+  private int currencyNumber() {
+    return ledger.book().currencyNumber(payment.currency());
   }
 
   /** The index the run works on. */

@@ -725,7 +725,7 @@ final class EvidenceMatch implements AllocationRule {
     // open when the run began, the ones still open now
     RunLedger.OpenAtStart atStart = work.openAtStartOf(customer);
     int[] debitPositions = atStart == null ? new int[0]
-        : work.stillOpen(atStart, atStart.positiveDebits(work.book()));
+        : work.stillOpen(atStart, atStart.debits(work.book()));
     int count = debitPositions.length;
     if (count == 0) {
       return;

@@ -66,7 +66,6 @@ final class RunLedger {
   static final class OpenAtStart {
     private final int[] positions;
     private volatile int[] debits;
-    private volatile int[] positiveDebits;
     private volatile long[] sketches;
     private volatile int[] ascending;
 
@@ -92,27 +91,6 @@ final class RunLedger {
         }
         made = Arrays.copyOf(kept, count);
         debits = made;
-      }
-      return made;
-    }
-
-    /**
-     * The positions of {@link #debits} whose open amount was above zero when the run began (an
-     * overpaid invoice, below zero, never comes back above: no run takes an amount past zero).
-     */
-    int[] positiveDebits(LedgerIndex book) {
-      int[] made = positiveDebits;
-      if (made == null) {
-        int[] of = debits(book);
-        int[] kept = new int[of.length];
-        int count = 0;
-        for (int position : of) {
-          if (book.open(position) > 0) {
-            kept[count++] = position;
-          }
-        }
-        made = count == of.length ? of : Arrays.copyOf(kept, count);
-        positiveDebits = made;
       }
       return made;
     }

@@ -96,33 +96,40 @@ abstract class AbstractOpenItem {
 
   @Value.Check
   void check() {
-    String id = documentId().value();
-    if (!Monies.isInRange(amount())) {
-      throw ValidationException.of("amount", Optional.of(amount().toString()),
+    checkAmounts(documentType(), amount(), openAmount(), documentId());
+  }
+
+  /**
+   * The item's rules on its amounts (see the class comment), for an item and for a row of
+   * {@link OpenItemColumns}; {@code id} names the document in the messages.
+   */
+  static void checkAmounts(DocumentType type, Money amount, Money openAmount, Object id) {
+    if (!Monies.isInRange(amount)) {
+      throw ValidationException.of("amount", Optional.of(amount.toString()),
           "is beyond the supported range for " + id + " (amounts up to 10^15 in absolute value)");
     }
-    if (!Monies.isInRange(openAmount())) {
-      throw ValidationException.of("open_amount", Optional.of(openAmount().toString()),
+    if (!Monies.isInRange(openAmount)) {
+      throw ValidationException.of("open_amount", Optional.of(openAmount.toString()),
           "is beyond the supported range for " + id + " (amounts up to 10^15 in absolute value)");
     }
-    if (!openAmount().getCurrencyUnit().equals(amount().getCurrencyUnit())) {
-      throw ValidationException.of("open_amount", Optional.of(openAmount().toString()),
-          "is not in the document currency " + amount().getCurrencyUnit() + " of " + id);
+    if (!openAmount.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
+      throw ValidationException.of("open_amount", Optional.of(openAmount.toString()),
+          "is not in the document currency " + amount.getCurrencyUnit() + " of " + id);
     }
-    int sign = documentType().sign();
-    if (amount().getAmount().signum() == -sign) {
-      throw ValidationException.of("amount", Optional.of(amount().toString()),
-          "has the wrong sign for " + documentType() + " " + id + " (expected "
+    int sign = type.sign();
+    if (amount.getAmount().signum() == -sign) {
+      throw ValidationException.of("amount", Optional.of(amount.toString()),
+          "has the wrong sign for " + type + " " + id + " (expected "
               + (sign > 0 ? "positive" : "negative") + ")");
     }
-    if (openAmount().getAmount().signum() == -sign) {
-      throw ValidationException.of("open_amount", Optional.of(openAmount().toString()),
-          "has the wrong sign for " + documentType() + " " + id + " (expected "
+    if (openAmount.getAmount().signum() == -sign) {
+      throw ValidationException.of("open_amount", Optional.of(openAmount.toString()),
+          "has the wrong sign for " + type + " " + id + " (expected "
               + (sign > 0 ? "positive" : "negative") + " or zero)");
     }
-    if (openAmount().abs().isGreaterThan(amount().abs())) {
-      throw ValidationException.of("open_amount", Optional.of(openAmount().toString()),
-          "exceeds document amount " + amount() + " for " + id);
+    if (openAmount.abs().isGreaterThan(amount.abs())) {
+      throw ValidationException.of("open_amount", Optional.of(openAmount.toString()),
+          "exceeds document amount " + amount + " for " + id);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.credere.aging.ColumnarLedger;
 import io.credere.core.error.CredereException;
 import io.credere.core.id.CustomerId;
 import io.credere.core.item.OpenItem;
+import io.credere.core.item.OpenItemColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -79,20 +80,46 @@ public final class LedgerFile {
    */
   static List<OpenItem> read(Path file, Rejects rejects, Progress progress,
       ReadAhead.Settings settings, LedgerSplit.Settings split) {
-    List<OpenItem> items = new ArrayList<>();
+    ItemStore.Items store = new ItemStore.Items(expectedRows(file));
+    read(file, rejects, progress, settings, split, store);
+    return store.items;
+  }
+
+  /**
+   * Reads every open item of {@code file} into columns ({@link OpenItemColumns}: no object per
+   * item until one is asked for), with the same rows, errors and rejects as {@link #read}: for
+   * a large ledger a host indexes or scans without keeping a million items (a cash
+   * application's {@code LedgerIndex} takes the columns as they are).
+   */
+  public static OpenItemColumns readColumns(Path file, Rejects rejects, Progress progress) {
+    return readColumns(file, rejects, progress, ReadAhead.Settings.DEFAULT,
+        LedgerSplit.Settings.DEFAULT);
+  }
+
+  /** {@link #readColumns(Path, Rejects, Progress)} as {@code settings} and {@code split} say. */
+  static OpenItemColumns readColumns(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings, LedgerSplit.Settings split) {
+    ItemStore.Columns store = new ItemStore.Columns(expectedRows(file));
+    read(file, rejects, progress, settings, split, store);
+    return store.columns();
+  }
+
+  /** Reads the good rows into {@code store}, in file order. */
+  private static void read(Path file, Rejects rejects, Progress progress,
+      ReadAhead.Settings settings, LedgerSplit.Settings split, ItemStore store) {
     SharedValues shared = new SharedValues(split.applies(sizeOf(file))
         ? new SharedValues.Common() : null);
-    Rows rows = new Rows(file, record -> items.add(record.toItem(shared)), true);
+    Rows rows = new Rows(file, record -> store.add(record, shared), true);
     CsvInput.forEach(file, "ledger", REQUIRED, rejects, (parser, header, size) -> {
       if (shared.shared() && split.applies(size)) {
         return LedgerSplit.rows(file, parser, header, size, split, rows, rejects, progress,
-            cut -> new LedgerSplit.Items(file, cut, size, header, shared, items));
+            cut -> new LedgerSplit.Items(file, cut, size, header, shared, store,
+                expectedRows(file) / 2 + 1));
       }
       return settings.twoThreads(size)
           ? ReadAhead.rows(parser, header, rows, rejects, progress, size, settings)
           : CsvInput.rows(parser, header, rows, rejects, progress, size);
     });
-    return items;
   }
 
   /**

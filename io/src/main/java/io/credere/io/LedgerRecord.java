@@ -6,6 +6,7 @@ import io.credere.core.id.DocumentId;
 import io.credere.core.item.DocumentType;
 import io.credere.core.item.EarlyPaymentDiscount;
 import io.credere.core.item.OpenItem;
+import io.credere.core.item.OpenItemColumns;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -224,6 +225,23 @@ final class LedgerRecord {
     }
     try {
       return builder.build();
+    } catch (ValidationException e) {
+      throw e.at(row.position(e.field()));
+    }
+  }
+
+  /**
+   * Adds the decoded row to {@code columns}, its customer id and discount date {@code shared}
+   * with the file's other rows (when not null), under the same rules as {@link #toItem}.
+   */
+  void addTo(OpenItemColumns.Builder columns, SharedValues shared) {
+    CustomerId customer = shared == null ? CustomerId.of(customerId())
+        : shared.customer(customerBytes, customerStart, customerEnd, customerHash);
+    Optional<EarlyPaymentDiscount> discount = discountPercent == null ? Optional.empty()
+        : Optional.of(EarlyPaymentDiscount.of(date(shared, discountDay), discountPercent));
+    try {
+      columns.add(customer, documentBytes, documentStart, documentEnd, type, documentDay, dueDay,
+          currency, amount, open, row.optional(cReference), disputed, discount);
     } catch (ValidationException e) {
       throw e.at(row.position(e.field()));
     }

@@ -341,12 +341,16 @@ final class LedgerSplit {
     }
   }
 
-  /** The second half of {@link LedgerFile#read}: its rows decoded and made into items. */
+  /**
+   * The second half of {@link LedgerFile#read} and {@link LedgerFile#readColumns}: its rows
+   * decoded into a store of their own, moved into the caller's store at the merge.
+   */
   static final class Items extends Half {
     private final SharedValues shared;
-    private final List<OpenItem> out;
-    /** The good rows' items; null for a bad row. */
-    private OpenItem[] items = new OpenItem[1 << 12];
+    private final ItemStore out;
+    private final ItemStore store;
+    /** Each row's index in {@link #store}; -1 for a bad row. */
+    private int[] indexes = new int[1 << 12];
     private long[] hashes = new long[1 << 12];
     private long[] offsets = new long[1 << 12];
     private long[] lines = new long[1 << 12];
@@ -354,30 +358,32 @@ final class LedgerSplit {
     /**
      * @param callers the caller's shared values, over the {@link SharedValues.Common} the second
      *     thread uses too
-     * @param out where the caller's items go, in file order
+     * @param out where the caller's rows go, in file order
+     * @param rows about how many rows the half has
      */
     Items(Path file, long cut, long size, CsvHeader header, SharedValues callers,
-        List<OpenItem> out) {
+        ItemStore out, long rows) {
       super(file, cut, size, header);
       this.shared = callers.sibling();
       this.out = out;
+      this.store = out.another(rows);
     }
 
     @Override
     void take(CsvRow row, LedgerRecord record, long offset, long line) {
       int j = (int) count;
-      if (j == items.length) {
+      if (j == indexes.length) {
         grow();
       }
-      OpenItem item;
+      int index;
       try {
         row.checkRecord();
         record.decode(row);
-        item = record.toItem(shared);
+        index = store.add(record, shared);
       } catch (ValidationException e) {
-        item = null; // read again by the caller, who words the error with the true line
+        index = -1; // read again by the caller, who words the error with the true line
       }
-      items[j] = item;
+      indexes[j] = index;
       hashes[j] = record.documentHash;
       offsets[j] = offset;
       lines[j] = line;
@@ -389,21 +395,20 @@ final class LedgerSplit {
       for (int j = 0; j < this.count; j++) {
         count++;
         long line = lines[j] + lineShift;
-        OpenItem item = items[j];
-        if (item != null && rows.recordUnseen(hashes[j], offsets[j], line)) {
-          out.add(item);
+        int index = indexes[j];
+        if (index >= 0 && rows.recordUnseen(hashes[j], offsets[j], line)) {
+          out.addFrom(store, index);
         } else {
           again(offsets[j], lines[j], lineShift, rows, columns, rejects);
         }
-        items[j] = null;
       }
       // no progress here: the rows were counted while the halves were read (the merge is short)
       return count;
     }
 
     private void grow() {
-      int n = items.length * 2;
-      items = Arrays.copyOf(items, n);
+      int n = indexes.length * 2;
+      indexes = Arrays.copyOf(indexes, n);
       hashes = Arrays.copyOf(hashes, n);
       offsets = Arrays.copyOf(offsets, n);
       lines = Arrays.copyOf(lines, n);

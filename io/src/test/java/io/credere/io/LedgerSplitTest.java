@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.credere.aging.AgingPolicy;
 import io.credere.aging.AgingReport;
 import io.credere.core.item.OpenItem;
+import io.credere.core.item.OpenItemColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,8 +66,11 @@ class LedgerSplitTest {
         ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD), keep);
   }
 
-  /** The three ways of reading a ledger, each of which can be split. */
-  enum Way { READ, CHECK, AGE }
+  /**
+   * The ways of reading a ledger, each of which can be split: items in a list, items as columns
+   * (which must read exactly as the list), a check, an aging.
+   */
+  enum Way { READ, COLUMNS, CHECK, AGE }
 
   /** What a read of {@code file} the {@code way} given, with {@code split}, gave. */
   String outcome(Path file, Way way, LedgerSplit.Settings split, boolean keep)
@@ -77,6 +81,11 @@ class LedgerSplitTest {
           List<OpenItem> items = LedgerFile.read(file, rejects, Progress.NONE,
               ReadAhead.Settings.ONE_THREAD, split);
           return items.size() + " items " + items;
+        case COLUMNS:
+          // the same text as READ's: a list of columns prints its items
+          OpenItemColumns columns = LedgerFile.readColumns(file, rejects, Progress.NONE,
+              ReadAhead.Settings.ONE_THREAD, split);
+          return columns.size() + " items " + columns;
         case CHECK:
           return LedgerFile.check(file, rejects, Progress.NONE, ReadAhead.Settings.ONE_THREAD,
               split) + " good rows";
@@ -107,6 +116,10 @@ class LedgerSplitTest {
     for (Way way : Way.values()) {
       for (boolean keep : new boolean[] {false, true}) {
         String one = outcome(file, way, LedgerSplit.Settings.ONE_THREAD, keep);
+        if (way == Way.COLUMNS) {
+          assertThat(one).as("columns read as the items, %s", keep).isEqualTo(
+              outcome(file, Way.READ, LedgerSplit.Settings.ONE_THREAD, keep));
+        }
         for (long guess = Math.max(0, from); guess < to; guess += step) {
           List<String> told = new ArrayList<>();
           String two = outcome(file, way, LedgerSplit.Settings.at(guess, told::add), keep);
@@ -336,6 +349,14 @@ class LedgerSplitTest {
     List<OpenItem> one = LedgerFile.read(file, Rejects.failFast(), Progress.NONE,
         ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.ONE_THREAD);
     assertThat(two).hasSize(200_000).isEqualTo(one);
+    // as columns, by default in halves: the same items, each a field read away
+    OpenItemColumns columns = LedgerFile.readColumns(file, Rejects.failFast(), Progress.NONE);
+    assertThat(columns).isEqualTo(one);
+    for (int i = 0; i < one.size(); i += 997) {
+      assertThat(columns.documentId(i)).isEqualTo(one.get(i).documentId().value());
+      assertThat(columns.customerId(i)).isEqualTo(one.get(i).customerId());
+      assertThat(columns.openMinor(i)).isEqualTo(one.get(i).openAmount().getAmountMinorLong());
+    }
     assertThat(progress).last().isEqualTo("200000@" + Files.size(file) + "/" + Files.size(file));
     assertThat(counts).isSorted().hasSizeGreaterThan(1);
   }
@@ -356,6 +377,8 @@ class LedgerSplitTest {
     for (boolean keep : new boolean[] {false, true}) {
       String two = outcome(file, r -> LedgerFile.read(file, r, Progress.NONE), keep);
       assertThat(two).isEqualTo(oneThread(file, keep));
+      assertThat(outcome(file, r -> LedgerFile.readColumns(file, r, Progress.NONE), keep))
+          .isEqualTo(two);
       List<String> told = new ArrayList<>();
       assertThat(outcome(file, r -> LedgerFile.read(file, r, Progress.NONE,
           ReadAhead.Settings.ONE_THREAD, LedgerSplit.Settings.at(-1, told::add)), keep))

@@ -9,6 +9,7 @@ import io.credere.core.id.CustomerId;
 import io.credere.core.id.DocumentId;
 import io.credere.core.item.DocumentType;
 import io.credere.core.item.OpenItem;
+import io.credere.core.item.OpenItemColumns;
 import io.credere.core.money.Monies;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class LedgerIndex {
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  /**
+   * The items by position. When the index was built from {@link OpenItemColumns}, null: an item
+   * is made from {@link #source} whenever it is asked for ({@link #item}); otherwise (and after
+   * the first write, which makes them all) null is a removed item.
+   */
   private OpenItem[] items;
+  /**
+   * The columns the index was built from, whose rows are the first positions; null when it was
+   * built from items, and from the first write on.
+   */
+  private OpenItemColumns source;
   private long[] open;
   /**
    * Per position, the item's currency number ({@link #currencyNumber}) shifted left twice, plus
@@ -95,6 +106,12 @@ public final class LedgerIndex {
    * {@link java.util.concurrent.ForkJoinPool}, the calling thread taking part; the index is the
    * same as one made on the calling thread alone.
    *
+   * <p>Given {@link OpenItemColumns} (e.g. from {@code LedgerFile.readColumns}), the index keeps
+   * the columns and makes an item only when a run or a read asks for it: a large ledger then
+   * costs the heap its columns, not an object graph per item. The index, its lookups and its
+   * runs are the same as for the items in a list; the first write ({@link #put},
+   * {@link #remove}, {@link #post}, {@link #unpost}) makes every item once.
+   *
    * @throws ValidationException when a document id appears twice
    */
   public static LedgerIndex of(List<OpenItem> ledger, List<Customer> customers) {
@@ -108,16 +125,22 @@ public final class LedgerIndex {
     Objects.requireNonNull(customers, "customers");
     List<OpenItem> list = ledger instanceof java.util.RandomAccess ? ledger
         : new ArrayList<>(ledger);
-    KeyHashes hashes = KeyHashes.of(list, parallelKeys);
+    // columns are indexed from their fields, and their items made only when asked for
+    OpenItemColumns columns = list instanceof OpenItemColumns c ? c : null;
+    KeyHashes hashes = KeyHashes.of(list, columns, parallelKeys);
     // the reference lookup sized for the keys it will hold (known now), not grown to them
     LedgerIndex index = new LedgerIndex(list.size(), hashes.referenceCount());
     index.idSketches = hashes.sketches;
+    index.source = columns;
+    java.util.function.IntFunction<CustomerId> customerOf = columns != null
+        ? columns::customerId : p -> list.get(p).customerId();
     // the lookups (and the duplicate check) on this thread while, for a large ledger, the
     // customers' positions are grouped and sorted on the pool: the two read the items only
     Grouping grouping;
     if (parallelKeys && !hashes.wideDates.get()) {
       java.util.concurrent.ForkJoinTask<Grouping> task = java.util.concurrent.ForkJoinPool
-          .commonPool().submit(() -> Grouping.of(list, hashes.dates, true, null));
+          .commonPool().submit(() -> Grouping.of(list.size(), customerOf, hashes.dates, true,
+              null));
       try {
         index.fill(list, hashes);
       } finally {
@@ -125,8 +148,8 @@ public final class LedgerIndex {
       }
     } else {
       index.fill(list, hashes);
-      grouping = Grouping.of(list, hashes.wideDates.get() ? null : hashes.dates, parallelKeys,
-          index);
+      grouping = Grouping.of(list.size(), customerOf,
+          hashes.wideDates.get() ? null : hashes.dates, parallelKeys, index);
     }
     for (int c = 0; c < grouping.positions.length; c++) {
       index.byCustomer.put(grouping.ids.get(c), grouping.positions[c]);
@@ -137,21 +160,40 @@ public final class LedgerIndex {
     return index;
   }
 
-  /** Puts the items in, in list order, with their lookups; refuses a document id seen before. */
+  /**
+   * Puts the items in, in list order, with their lookups; refuses a document id seen before.
+   * Items of {@link #source} are not put in: they are made when asked for.
+   */
   private void fill(List<OpenItem> ledger, KeyHashes hashes) {
-    for (OpenItem item : ledger) {
-      int position = count;
-      if (position(hashes.id[position], item.documentId()) >= 0) {
-        throw ValidationException.of("document_id", Optional.of(item.documentId().value()),
-            "appears twice in the ledger");
+    OpenItemColumns columns = source;
+    int size = ledger.size();
+    for (int position = 0; position < size; position++) {
+      if (columns == null) {
+        OpenItem item = ledger.get(position);
+        if (position(hashes.id[position], item.documentId().value()) >= 0) {
+          throw twice(item.documentId().value());
+        }
+        items[position] = item;
+        open[position] = item.openAmount().getAmountMinorLong();
+        kinds[position] = kindOf(item.currency(), item.documentType());
+      } else {
+        // an id is made only when its hash was seen (a repeat, or two ids of one hash)
+        if (byKey.first(hashes.id[position]) >= 0
+            && position(hashes.id[position], columns.documentId(position)) >= 0) {
+          throw twice(columns.documentId(position));
+        }
+        open[position] = columns.openMinor(position);
+        kinds[position] = kindOf(columns.currency(position), columns.documentType(position));
       }
-      items[position] = item;
-      open[position] = item.openAmount().getAmountMinorLong();
-      kinds[position] = kindOf(item);
       count++;
       live++;
       hashes.addTo(this, position);
     }
+  }
+
+  private static ValidationException twice(String documentId) {
+    return ValidationException.of("document_id", Optional.of(documentId),
+        "appears twice in the ledger");
   }
 
   /** Each customer's positions, oldest due first. */
@@ -163,17 +205,17 @@ public final class LedgerIndex {
      * given, else on the items of {@code index} (which must hold them); the groups sorted on
      * several threads when {@code parallel}.
      */
-    static Grouping of(List<OpenItem> ledger, long[] dates, boolean parallel,
-        LedgerIndex index) {
+    static Grouping of(int size, java.util.function.IntFunction<CustomerId> customerOf,
+        long[] dates, boolean parallel, LedgerIndex index) {
       // customers numbered densely in order of first appearance, items counted per number
-      Numbering numbers = new Numbering(ledger.size() / 4);
+      Numbering numbers = new Numbering(size / 4);
       List<CustomerId> ids = new ArrayList<>();
-      int[] numberOf = new int[ledger.size()];
+      int[] numberOf = new int[size];
       int[] sizes = new int[16];
       CustomerId previous = null;
       int number = -1;
       for (int position = 0; position < numberOf.length; position++) {
-        CustomerId customer = ledger.get(position).customerId();
+        CustomerId customer = customerOf.apply(position);
         if (!customer.equals(previous)) {
           number = numbers.numberOf(customer, ids.size());
           if (number == ids.size()) {
@@ -310,7 +352,7 @@ public final class LedgerIndex {
     try {
       List<OpenItem> all = new ArrayList<>(live);
       for (int position = 0; position < count; position++) {
-        if (items[position] != null) {
+        if (present(position)) {
           all.add(current(position));
         }
       }
@@ -357,6 +399,7 @@ public final class LedgerIndex {
     Objects.requireNonNull(item, "item");
     lock.writeLock().lock();
     try {
+      makeAll();
       int position = position(item.documentId());
       if (position >= 0) {
         unlink(position);
@@ -372,7 +415,7 @@ public final class LedgerIndex {
       live++;
       items[position] = item;
       open[position] = item.openAmount().getAmountMinorLong();
-      kinds[position] = kindOf(item);
+      kinds[position] = kindOf(item.currency(), item.documentType());
       addKeys(item, ReferenceText.looseKeyHash(item.documentId().value()), position);
       int[] old = byCustomer(item.customerId());
       // the first of the customer's positions that sorts after the new one (they are sorted)
@@ -400,6 +443,7 @@ public final class LedgerIndex {
   public boolean remove(DocumentId documentId) {
     lock.writeLock().lock();
     try {
+      makeAll();
       int position = position(documentId);
       if (position < 0) {
         return false;
@@ -442,6 +486,7 @@ public final class LedgerIndex {
   public void post(AllocationRun run) {
     lock.writeLock().lock();
     try {
+      makeAll();
       Map<Integer, Long> deltas = new HashMap<>();
       for (AllocationResult result : run.results()) {
         collect(result, deltas, -1);
@@ -468,6 +513,7 @@ public final class LedgerIndex {
   public void unpost(AllocationResult result) {
     lock.writeLock().lock();
     try {
+      makeAll();
       result.unappliedItem().ifPresent(created -> {
         int position = position(created.documentId());
         long now = position < 0 ? 0 : open[position];
@@ -496,6 +542,37 @@ public final class LedgerIndex {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Makes every item of {@link #source} not made yet and drops the columns (under the write
+   * lock): from then on null in {@link #items} is a removed item, as for an index built from
+   * items.
+   */
+  private void makeAll() {
+    if (source != null) {
+      for (int position = 0; position < count; position++) {
+        items[position] = source.get(position);
+      }
+      source = null;
+    }
+  }
+
+  /** Whether an item is at {@code position}. */
+  private boolean present(int position) {
+    return source != null ? position < count : items[position] != null;
+  }
+
+  /** The document id of the item at {@code position}, without making the item. */
+  private String idAt(int position) {
+    OpenItem item = items[position];
+    return item != null ? item.documentId().value() : source.documentId(position);
+  }
+
+  /** The customer's reference of the item at {@code position}, without making the item. */
+  private Optional<String> referenceAt(int position) {
+    OpenItem item = items[position];
+    return item != null ? item.reference() : source.reference(position);
   }
 
   // ---- for the engine (callers hold the read lock) ----
@@ -535,7 +612,7 @@ public final class LedgerIndex {
     long sketch = cache[2 * position + which];
     if (sketch == 0) {
       // from the id itself: the key is made only for the few items a sketch lets through
-      String id = items[position].documentId().value();
+      String id = idAt(position);
       sketch = which == 0 ? ReferenceText.looseKeySketch(id) : ReferenceText.tailSketch(id);
       cache[2 * position + which] = sketch;
     }
@@ -551,7 +628,7 @@ public final class LedgerIndex {
     }
     String key = cache[2 * position + which];
     if (key == null) {
-      String id = items[position].documentId().value();
+      String id = idAt(position);
       key = which == 0 ? ReferenceText.looseKey(id)
           : ReferenceText.stripZeros(ReferenceText.lastDigitGroup(id));
       cache[2 * position + which] = key;
@@ -559,8 +636,14 @@ public final class LedgerIndex {
     return key;
   }
 
+  /**
+   * The item at {@code position}; an item of the columns the index was built from is made anew
+   * at each call (not kept: a run asks for a few hundred thousand of a large ledger's items,
+   * and keeping them would put them back on the heap the columns spared).
+   */
   OpenItem item(int position) {
-    return items[position];
+    OpenItem item = items[position];
+    return item == null && source != null ? source.get(position) : item;
   }
 
   long open(int position) {
@@ -569,13 +652,15 @@ public final class LedgerIndex {
 
   /** The position of a document, -1 when absent. */
   int position(DocumentId documentId) {
-    return position(ReferenceText.looseKeyHash(documentId.value()), documentId);
+    return position(ReferenceText.looseKeyHash(documentId.value()), documentId.value());
   }
 
-  private int position(int idHash, DocumentId documentId) {
+  private int position(int idHash, String documentId) {
     for (int e = byKey.first(idHash); e >= 0; e = byKey.next(e, idHash)) {
       int position = byKey.value(e);
-      if (items[position] != null && items[position].documentId().equals(documentId)) {
+      OpenItem item = items[position];
+      if (item != null ? item.documentId().value().equals(documentId)
+          : source != null && source.hasDocumentId(position, documentId)) {
         return position;
       }
     }
@@ -620,10 +705,10 @@ public final class LedgerIndex {
     return number == null ? -1 : number;
   }
 
-  private int kindOf(OpenItem item) {
-    int number = currencyNumbers.computeIfAbsent(item.currency(), c -> currencyNumbers.size());
-    return number << 2 | (item.documentType().isDebit() ? DEBIT : 0)
-        | (item.documentType() == DocumentType.PAYMENT ? PAYMENT_KIND : 0);
+  private int kindOf(org.joda.money.CurrencyUnit currency, DocumentType type) {
+    int number = currencyNumbers.computeIfAbsent(currency, c -> currencyNumbers.size());
+    return number << 2 | (type.isDebit() ? DEBIT : 0)
+        | (type == DocumentType.PAYMENT ? PAYMENT_KIND : 0);
   }
 
   int[] byCustomer(CustomerId customerId) {
@@ -665,7 +750,7 @@ public final class LedgerIndex {
   }
 
   OpenItem current(int position) {
-    OpenItem item = items[position];
+    OpenItem item = item(position);
     return open[position] == item.openAmount().getAmountMinorLong() ? item
         : item.withOpenAmount(Monies.ofMinor(item.currency(), open[position]));
   }
@@ -689,8 +774,7 @@ public final class LedgerIndex {
     int[] out = new int[candidates];
     for (int e = map.first(hash); e >= 0; e = map.next(e, hash)) {
       int position = map.value(e);
-      OpenItem item = items[position];
-      if (item != null && hasKey(item, kind, wanted)) {
+      if (present(position) && hasKey(position, kind, wanted)) {
         out[kept++] = position;
       }
     }
@@ -700,24 +784,26 @@ public final class LedgerIndex {
     return kept == out.length ? out : Arrays.copyOf(out, kept);
   }
 
-  private static boolean hasKey(OpenItem item, Kind kind, String wanted) {
+  private boolean hasKey(int position, Kind kind, String wanted) {
     return switch (kind) {
-      case ID -> ReferenceText.hasLooseKey(item.documentId().value(), wanted);
-      case TAIL -> tailOf(item).map(wanted::equals).orElse(false);
+      case ID -> ReferenceText.hasLooseKey(idAt(position), wanted);
+      case TAIL -> tailOf(idAt(position)).map(wanted::equals).orElse(false);
       // the loose key first, without making it: loose keys are as long as keys, so a match is
       // one of referenceKeys' when it has 3 characters or more
-      case REFERENCE -> item.reference().isPresent() && wanted.length() >= 3
-          && ReferenceText.hasLooseKey(item.reference().get(), wanted)
-          || referenceKeys(item).contains(wanted);
+      case REFERENCE -> {
+        Optional<String> reference = referenceAt(position);
+        yield reference.isPresent() && wanted.length() >= 3
+            && ReferenceText.hasLooseKey(reference.get(), wanted)
+            || referenceKeys(reference).contains(wanted);
+      }
     };
   }
 
   /** The fewest digits a tail key has. */
   private static final int TAIL_LENGTH = 3;
 
-  static Optional<String> tailOf(OpenItem item) {
-    String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(
-        item.documentId().value()));
+  static Optional<String> tailOf(String documentId) {
+    String tail = ReferenceText.stripZeros(ReferenceText.lastDigitGroup(documentId));
     return tail.length() >= TAIL_LENGTH ? Optional.of(tail) : Optional.empty();
   }
 
@@ -738,11 +824,11 @@ public final class LedgerIndex {
    * most 3). A plain ASCII reference that cannot be a creditor reference is hashed without
    * making its keys.
    */
-  static int referenceHashes(OpenItem item, int[] out, int at) {
-    if (item.reference().isEmpty()) {
+  static int referenceHashes(Optional<String> customerReference, int[] out, int at) {
+    if (customerReference.isEmpty()) {
       return 0;
     }
-    String reference = item.reference().get();
+    String reference = customerReference.get();
     int length = ReferenceText.asciiKeyLength(reference);
     if (length >= 0 && length < 3) {
       return 0;
@@ -757,7 +843,7 @@ public final class LedgerIndex {
       return 2;
     }
     int count = 0;
-    for (String key : referenceKeys(item)) {
+    for (String key : referenceKeys(customerReference)) {
       int hash = key.hashCode();
       boolean seen = false;
       for (int k = 0; k < count; k++) {
@@ -770,17 +856,17 @@ public final class LedgerIndex {
     return count;
   }
 
-  static List<String> referenceKeys(OpenItem item) {
-    if (item.reference().isEmpty()) {
+  static List<String> referenceKeys(Optional<String> reference) {
+    if (reference.isEmpty()) {
       return List.of();
     }
-    String key = ReferenceText.key(item.reference().get());
+    String key = ReferenceText.key(reference.get());
     if (key.length() < 3) {
       return List.of();
     }
     List<String> keys = new ArrayList<>(3);
     keys.add(ReferenceText.loose(key));
-    String stripped = ReferenceText.zeroStripped(item.reference().get());
+    String stripped = ReferenceText.zeroStripped(reference.get());
     if (!keys.contains(stripped)) {
       keys.add(stripped);
     }
@@ -886,23 +972,24 @@ public final class LedgerIndex {
     }
 
     /** The hashes of {@code ledger}'s items ({@code ledger} random access: it is read by index). */
-    static KeyHashes of(List<OpenItem> ledger, boolean parallel) {
+    static KeyHashes of(List<OpenItem> ledger, OpenItemColumns columns, boolean parallel) {
       int size = ledger.size();
       KeyHashes hashes = new KeyHashes(size);
       if (!parallel) {
-        hashes.make(ledger, 0, size);
+        hashes.make(ledger, columns, 0, size);
       } else {
         int chunks = (size + CHUNK - 1) / CHUNK;
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(c ->
-            hashes.make(ledger, c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
+            hashes.make(ledger, columns, c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
       }
       return hashes;
     }
 
-    private void make(List<OpenItem> items, int from, int to) {
+    /** The hashes of items {@code from} to {@code to}: read from {@code columns} when given. */
+    private void make(List<OpenItem> items, OpenItemColumns columns, int from, int to) {
       for (int i = from; i < to; i++) {
-        OpenItem item = items.get(i);
-        String documentId = item.documentId().value();
+        OpenItem item = columns == null ? items.get(i) : null;
+        String documentId = item == null ? columns.documentId(i) : item.documentId().value();
         id[i] = ReferenceText.looseKeyHash(documentId);
         sketches[2 * i] = ReferenceText.looseKeySketch(documentId);
         sketches[2 * i + 1] = ReferenceText.tailSketch(documentId);
@@ -912,10 +999,11 @@ public final class LedgerIndex {
           tail[i] = (int) tailKey;
           bits = TAIL;
         }
-        int keys = referenceHashes(item, references, 3 * i);
+        int keys = referenceHashes(item == null ? columns.reference(i) : item.reference(),
+            references, 3 * i);
         shape[i] = (byte) (bits | keys << 1);
-        long due = item.dueDate().toEpochDay();
-        long made = item.documentDate().toEpochDay();
+        long due = item == null ? columns.dueDay(i) : item.dueDate().toEpochDay();
+        long made = item == null ? columns.documentDay(i) : item.documentDate().toEpochDay();
         if (due != (int) due || made != (int) made) {
           wideDates.set(true);
         }
@@ -955,7 +1043,7 @@ public final class LedgerIndex {
     String documentId = item.documentId().value();
     long tail = tailHash(documentId);
     int[] hashes = new int[3];
-    int references = referenceHashes(item, hashes, 0);
+    int references = referenceHashes(item.reference(), hashes, 0);
     if (add) {
       byKey.put(idHash, position);
       if (tail != NO_TAIL_HASH) {
@@ -1121,8 +1209,8 @@ public final class LedgerIndex {
     if (dates != null) {
       order = Long.compare(dates[a], dates[b]);
     } else {
-      OpenItem x = index.items[a];
-      OpenItem y = index.items[b];
+      OpenItem x = index.item(a);
+      OpenItem y = index.item(b);
       order = x.dueDate().compareTo(y.dueDate());
       if (order == 0) {
         order = x.documentDate().compareTo(y.documentDate());

@@ -148,7 +148,7 @@ class CashApplicationParallelTest {
     assertThat(parallel.changes()).isEqualTo(serial.changes());
   }
 
-  private static List<Customer> customersOf(List<OpenItem> ledger) {
+  static List<Customer> customersOf(List<OpenItem> ledger) {
     Map<CustomerId, Customer> customers = new LinkedHashMap<>();
     for (OpenItem item : ledger) {
       customers.computeIfAbsent(item.customerId(), id -> Customer.builder().customerId(id)

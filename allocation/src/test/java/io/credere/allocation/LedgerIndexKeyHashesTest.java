@@ -47,16 +47,16 @@ class LedgerIndexKeyHashesTest {
         return;
       }
       OpenItem item = item(id, reference);
-      Optional<String> tail = LedgerIndex.tailOf(item);
+      Optional<String> tail = LedgerIndex.tailOf(item.documentId().value());
       long tailHash = LedgerIndex.tailHash(item.documentId().value());
       assertThat(tail.isPresent()).as(id).isEqualTo(tailHash != Long.MIN_VALUE);
       tail.ifPresent(t -> assertThat((int) tailHash).as(id).isEqualTo(t.hashCode()));
       int[] hashes = new int[5];
-      int count = LedgerIndex.referenceHashes(item, hashes, 2);
+      int count = LedgerIndex.referenceHashes(item.reference(), hashes, 2);
       Set<Integer> made = Arrays.stream(hashes, 2, 2 + count).boxed()
           .collect(Collectors.toSet());
       assertThat(made).as(reference).hasSize(count).isEqualTo(
-          LedgerIndex.referenceKeys(item).stream().map(String::hashCode)
+          LedgerIndex.referenceKeys(item.reference()).stream().map(String::hashCode)
               .collect(Collectors.toSet()));
     });
   }
@@ -69,16 +69,16 @@ class LedgerIndexKeyHashesTest {
       LedgerIndex index = LedgerIndex.of(List.of(other), List.of());
       index.put(item);
       int position = index.position(item.documentId());
-      Set<String> keys = new HashSet<>(LedgerIndex.referenceKeys(item));
+      Set<String> keys = new HashSet<>(LedgerIndex.referenceKeys(item.reference()));
       for (String key : keys) {
         assertThat(index.byReference(key)).as(key).contains(position);
       }
-      LedgerIndex.tailOf(item).ifPresent(t -> assertThat(index.byTail(t)).contains(position));
+      LedgerIndex.tailOf(item.documentId().value()).ifPresent(t -> assertThat(index.byTail(t)).contains(position));
       assertThat(index.remove(item.documentId())).isTrue();
       for (String key : keys) {
         assertThat(index.byReference(key)).as(key).doesNotContain(position);
       }
-      LedgerIndex.tailOf(item).ifPresent(t -> assertThat(index.byTail(t))
+      LedgerIndex.tailOf(item.documentId().value()).ifPresent(t -> assertThat(index.byTail(t))
           .doesNotContain(position));
       assertThat(index.find(other.documentId())).contains(other);
     });

@@ -34,7 +34,9 @@ public final class AllocatePhases {
       System.exit(2);
     }
     long start = System.nanoTime();
-    List<OpenItem> items = LedgerFile.read(Path.of(args[0]), Rejects.failFast());
+    // as the command reads it: columns, no item made until a payment comes to it
+    List<OpenItem> items = LedgerFile.readColumns(Path.of(args[0]), Rejects.failFast(),
+        io.credere.io.Progress.NONE);
     long read = System.nanoTime();
     List<IncomingPayment> payments = PaymentsFile.read(Path.of(args[1]), Rejects.failFast())
         .stream().map(PaymentRow::toIncomingPayment).toList();

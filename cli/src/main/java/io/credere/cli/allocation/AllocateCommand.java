@@ -112,7 +112,9 @@ public final class AllocateCommand implements Callable<Integer> {
     List<Customer> accounts;
     List<IncomingPayment> incoming;
     try (Rejects rejects = rejectsOption.open()) {
-      items = ledger.read(rejects, progressOption.open(spec.commandLine().getErr()));
+      // as columns: the index makes an item only when a payment comes to it
+      items = io.credere.io.LedgerFile.readColumns(ledger.path(), rejects,
+          progressOption.open(spec.commandLine().getErr()));
       accounts = customers.read(rejects);
       incoming = source.statement != null
           ? io.credere.workflow.BankPayments.of(

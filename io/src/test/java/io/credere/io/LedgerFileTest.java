@@ -48,6 +48,24 @@ class LedgerFileTest {
   }
 
   @Test
+  void guesses_the_rows_from_the_lines_it_samples_a_little_above_the_count() throws IOException {
+    for (int width : new int[] {40, 130, 400}) {
+      StringBuilder text = new StringBuilder(LedgerFile.COLUMNS.stream()
+          .reduce((a, b) -> a + "," + b).orElseThrow()).append("\r\n");
+      int rows = 20_000;
+      for (int i = 0; i < rows; i++) {
+        String row = "C-" + i % 97 + ",INV-" + i + ",INVOICE,2026-01-01,2026-01-31,EUR,10,10,";
+        text.append(row).append("x".repeat(Math.max(0, width - row.length()))).append(",,,\r\n");
+      }
+      long guess = LedgerFile.expectedRows(file(text.toString()));
+      assertThat(guess).as("rows of %d bytes", width).isBetween((long) rows, rows * 5L / 4);
+    }
+    // a small file, or one whose sample has too few lines, falls back to 80 bytes a row
+    assertThat(LedgerFile.expectedRows(file("customer_id\nC-1\n"))).isZero();
+    assertThat(LedgerFile.expectedRows(dir.resolve("absent.csv"))).isZero();
+  }
+
+  @Test
   void names_the_missing_required_column() throws IOException {
     Path ledger = file("customer_id,document_id,document_type,document_date,currency,amount,"
         + "open_amount\n");

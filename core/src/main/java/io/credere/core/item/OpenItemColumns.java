@@ -91,18 +91,18 @@ public final class OpenItemColumns extends AbstractList<OpenItem> implements Ran
   @Override
   public OpenItem get(int row) {
     check(row);
-    CurrencyUnit currency = currency(row);
+    CurrencyUnit currency = currencyUnits[currencies[row]];
     Money amount = Money.ofMinor(currency, amounts[row]);
     Money open = opens[row] == amounts[row] ? amount : Money.ofMinor(currency, opens[row]);
     OpenItem.Builder item = OpenItem.builder()
         .customerId(customers[row])
-        .documentId(DocumentId.of(documentId(row)))
+        .documentId(DocumentId.of(idText(row)))
         .documentType(TYPES[types[row]])
         .documentDate(LocalDate.ofEpochDay(documentDays[row]))
         .dueDate(LocalDate.ofEpochDay(dueDays[row]))
         .amount(amount)
         .openAmount(open)
-        .reference(reference(row))
+        .reference(referenceText(row))
         .disputed((flags[row] & DISPUTED) != 0);
     if (discounts[row] != null) {
       item.discount(discounts[row]);
@@ -119,6 +119,10 @@ public final class OpenItemColumns extends AbstractList<OpenItem> implements Ran
   /** The document id of row {@code row}, as text. */
   public String documentId(int row) {
     check(row);
+    return idText(row);
+  }
+
+  private String idText(int row) {
     int from = row == 0 ? 0 : idEnds[row - 1];
     return new String(ids, from, idEnds[row] - from, StandardCharsets.UTF_8);
   }
@@ -130,12 +134,12 @@ public final class OpenItemColumns extends AbstractList<OpenItem> implements Ran
     int length = idEnds[row] - from;
     if (length != documentId.length()) {
       // UTF-8 of other characters than ASCII has more bytes than the text has characters
-      return length > documentId.length() && documentId(row).equals(documentId);
+      return length > documentId.length() && idText(row).equals(documentId);
     }
     for (int i = 0; i < length; i++) {
       byte b = ids[from + i];
       if (b < 0) {
-        return documentId(row).equals(documentId);
+        return idText(row).equals(documentId);
       }
       if (b != documentId.charAt(i)) {
         return false;
@@ -147,6 +151,10 @@ public final class OpenItemColumns extends AbstractList<OpenItem> implements Ran
   /** The customer's reference of row {@code row}, when it has one. */
   public Optional<String> reference(int row) {
     check(row);
+    return referenceText(row);
+  }
+
+  private Optional<String> referenceText(int row) {
     if ((flags[row] & HAS_REFERENCE) == 0) {
       return Optional.empty();
     }

@@ -62,6 +62,32 @@ class LedgerIndexColumnsTest {
   }
 
   @Test
+  void ids_beyond_ascii_are_found_and_matched_alike() {
+    // ids as some ERPs print them: umlauts, a non-breaking space, Japanese, an emoji
+    String[] ids = {"Rechnung-Ä-0042", "FAC\u00a0N°77", "請求書-2026-5", "😀-INV-9", "ÉCH-001"};
+    List<OpenItem> ledger = new ArrayList<>();
+    List<IncomingPayment> payments = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      OpenItem item = OpenItem.builder().customerId(CustomerId.of("C-" + i % 2))
+          .documentId(DocumentId.of(ids[i])).documentType(DocumentType.INVOICE)
+          .documentDate(LocalDate.of(2026, 5, 1 + i)).dueDate(LocalDate.of(2026, 6, 1 + i))
+          .amount(Money.ofMinor(CurrencyUnit.EUR, 10_000 + 37 * i))
+          .openAmount(Money.ofMinor(CurrencyUnit.EUR, 10_000 + 37 * i)).build();
+      ledger.add(item);
+      payments.add(IncomingPayment.builder().paymentId(PaymentId.of("P-" + i))
+          .date(LocalDate.of(2026, 6, 30)).amount(item.openAmount())
+          .remittance("Zahlung " + ids[i]).build());
+    }
+    LedgerIndex fromColumns = LedgerIndex.of(OpenItemColumns.of(ledger), List.of());
+    for (OpenItem item : ledger) {
+      assertThat(fromColumns.find(item.documentId())).contains(item);
+    }
+    assertThat(fromColumns.find(DocumentId.of("Rechnung-A-0042"))).isEmpty();
+    AllocationRun run = sameBothWays(ledger, payments, List.of(), CashApplication.standard());
+    assertThat(run.matchedCount()).isEqualTo(ids.length);
+  }
+
+  @Test
   void a_ledger_large_enough_for_keys_made_in_parallel_runs_alike() {
     // three cases, not the house's thousand: each is a ledger of 70,000 items
     org.quicktheories.QuickTheory.qt().withExamples(3).withFixedSeed(PropertyTesting.SEED)
